@@ -1,0 +1,62 @@
+package org.keji.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+
+/** Everything the gateway can be told; the values live in {@code application.properties}. */
+@ConfigMapping(prefix = "keji.gateway")
+public interface GatewayConfig {
+
+    /** Backend services by route name; a request goes to the route with the longest matching prefix. */
+    Map<String, Route> routes();
+
+    Upstream upstream();
+
+    Security security();
+
+    OpenApi openapi();
+
+    interface Route {
+        /** Base URL of the service, e.g. {@code http://localhost:8081}. */
+        URI url();
+
+        /** Path prefixes served by the service, e.g. {@code /api/v1/enterprises}. */
+        List<String> prefixes();
+    }
+
+    interface Upstream {
+        Duration connectTimeout();
+
+        /** How long a backend may stay silent (no response bytes) before the gateway answers 504. */
+        Duration responseTimeout();
+
+        /** Kept-alive connections per backend. */
+        int maxConnections();
+    }
+
+    interface Security {
+        /** Verified bearer tokens remembered until they expire, so a client's next call skips the RSA check. */
+        int verifiedTokenCacheSize();
+    }
+
+    interface OpenApi {
+        /** How long the merged document is served before the services are asked again. */
+        Duration cacheTtl();
+
+        Duration fetchTimeout();
+
+        /** Path of each service's own document, appended to the route URL. */
+        String servicePath();
+
+        /** The {@code servers} entry of the merged document; relative means "where this document came from". */
+        String serverUrl();
+
+        String title();
+
+        String description();
+    }
+}

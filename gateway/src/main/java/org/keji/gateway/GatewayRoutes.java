@@ -1,0 +1,87 @@
+package org.keji.gateway;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.keji.gateway.openapi.OpenApiAggregator;
+import org.keji.gateway.routing.Route;
+import org.keji.gateway.routing.RouteTable;
+import org.keji.gateway.routing.UpstreamProxy;
+import org.keji.gateway.security.BearerTokenGuard;
+import org.keji.gateway.support.GatewayError;
+import org.keji.gateway.support.Problems;
+import org.keji.gateway.support.RequestIds;
+
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** Puts the gateway's handlers on Quarkus's HTTP router. */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    /** Before Quarkus's filters, CORS among them, so that every answer carries the request id. */
+    static final int REQUEST_ID_ORDER = -1_000;
+    /**
+     * Before Quarkus's own body-size check (order -2), which would answer 413 without a problem body; after CORS, so
+     * that preflight requests are answered without a token.
+     */
+    static final int API_ORDER = -10;
+
+    private final RouteTable routes;
+    private final BearerTokenGuard guard;
+    private final UpstreamProxy proxy;
+    private final Problems problems;
+    private final OpenApiAggregator openApi;
+
+    public GatewayRoutes(RouteTable routes, BearerTokenGuard guard, UpstreamProxy proxy, Problems problems,
+            OpenApiAggregator openApi) {
+        this.routes = routes;
+        this.guard = guard;
+        this.proxy = proxy;
+        this.problems = problems;
+        this.openApi = openApi;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(REQUEST_ID_ORDER).handler(RequestIds::assign);
+        router.route("/api/v1/*").order(API_ORDER).handler(this::api);
+        router.get("/openapi").handler(this::openApi);
+    }
+
+    private void api(RoutingContext rc) {
+        Optional<GatewayError> refused = guard.check(rc.request().getHeader(HttpHeaders.AUTHORIZATION));
+        if (refused.isPresent()) {
+            rc.response().putHeader("WWW-Authenticate",
+                    refused.get() == GatewayError.TOKEN_MISSING ? "Bearer" : "Bearer error=\"invalid_token\"");
+            problems.send(rc, refused.get());
+            return;
+        }
+        Optional<Route> route = routes.match(rc.normalizedPath());
+        if (route.isEmpty()) {
+            problems.send(rc, GatewayError.ROUTE_NOT_FOUND, rc.request().path());
+            return;
+        }
+        proxy.forward(rc, route.get());
+    }
+
+    private void openApi(RoutingContext rc) {
+        boolean yaml = "yaml".equalsIgnoreCase(rc.queryParams().get("format"));
+        Context caller = Vertx.currentContext();
+        openApi.current().onComplete(ar -> caller.runOnContext(ignored -> {
+            if (ar.failed()) {
+                rc.fail(ar.cause());
+            } else if (yaml) {
+                rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/yaml;charset=UTF-8")
+                        .end(openApi.toYaml(ar.result().document()));
+            } else {
+                rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
+                        .end(ar.result().json());
+            }
+        }));
+    }
+}

@@ -1,0 +1,3 @@
+-- Baseline of the ip-service database: the platform tables (outbox, inbox, idempotency) come from
+-- db/platform; the service's own tables arrive with its first feature.
+SELECT 1;

@@ -1,0 +1,115 @@
+package org.keji.commons.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.keji.commons.event.CloudEvent;
+import org.keji.commons.event.EventJson;
+import org.keji.commons.testapp.KafkaProbe;
+import org.keji.commons.testapp.WidgetCreated;
+import org.keji.testkit.KejiTestResource;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The consumer side over the real broker: the test app consumes {@code keji.project.v1} into a table. */
+@QuarkusTest
+@WithTestResource(KejiTestResource.class)
+class InboxTest {
+
+    private static final String TOPIC = "keji.project.v1";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void shouldApplyARedeliveredEventOnlyOnce() {
+        String key = UUID.randomUUID().toString();
+        String event = event(WidgetCreated.TYPE, key, "重复投递");
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(TOPIC, key, event);
+        kafka.send(TOPIC, key, event);
+        String marker = event(WidgetCreated.TYPE, key, "marker-" + key);
+        kafka.send(TOPIC, key, marker);
+
+        // same key, same partition: once the marker is applied, both copies before it were processed
+        await(() -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'marker-" + key + "'") == 1);
+        assertEquals(1, count("SELECT count(*) FROM widget_event_effect WHERE event_id = '" + id(event) + "'"));
+        assertEquals(1, count("SELECT count(*) FROM inbox_event WHERE event_id = '" + id(event) + "'"));
+    }
+
+    @Test
+    void shouldRecordAndSkipEventsOfUnknownTypes() {
+        String key = UUID.randomUUID().toString();
+        String unknown = event("keji.test.widget.renamed.v9", key, "unknown-" + key);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(TOPIC, key, unknown);
+        kafka.send(TOPIC, key, event(WidgetCreated.TYPE, key, "after-unknown-" + key));
+
+        await(() -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'after-unknown-" + key + "'") == 1);
+        assertEquals(0, count("SELECT count(*) FROM widget_event_effect WHERE name = 'unknown-" + key + "'"));
+        assertEquals(1, count("SELECT count(*) FROM inbox_event WHERE event_id = '" + id(unknown) + "'"));
+    }
+
+    @Test
+    void shouldSendPoisonMessagesToTheDeadLetterTopicAndGoOn() {
+        String key = UUID.randomUUID().toString();
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(TOPIC, key, "this is not an event " + key);
+        kafka.send(TOPIC, key, event(WidgetCreated.TYPE, key, "after-poison-" + key));
+
+        assertEquals(1, kafka.await("keji.project.dlq.v1", r -> key.equals(r.key()), 1, Duration.ofSeconds(30)).size());
+        await(() -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'after-poison-" + key + "'") == 1);
+    }
+
+    private static String event(String type, String key, String name) {
+        return EventJson.write(new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), "/keji/test",
+                type, key, OffsetDateTime.now(), CloudEvent.JSON, null,
+                EventJson.toTree(new WidgetCreated(key, name))));
+    }
+
+    private static String id(String event) {
+        return EventJson.read(event).id();
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 30 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private long count(String sql) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

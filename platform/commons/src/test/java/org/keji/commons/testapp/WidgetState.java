@@ -1,0 +1,6 @@
+package org.keji.commons.testapp;
+
+public enum WidgetState {
+    DRAFT,
+    SHIPPED
+}

@@ -1,0 +1,4 @@
+package org.keji.commons.testapp;
+
+public record WidgetView(String id, String name) {
+}

@@ -1,0 +1,73 @@
+package org.keji.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+class KejiInfraTest {
+
+    private final KejiInfra infra = KejiInfra.shared();
+
+    @Test
+    void shouldServeARealPostgresDatabasePerService() throws Exception {
+        String url = infra.postgres().createDatabase("testkit_check");
+        try (var c = DriverManager.getConnection(url, EmbeddedPostgres.USER, EmbeddedPostgres.PASSWORD);
+                var rs = c.createStatement().executeQuery("SELECT current_database(), version(), '科技局'")) {
+            rs.next();
+            assertEquals("testkit_check", rs.getString(1));
+            assertTrue(rs.getString(2).startsWith("PostgreSQL 18"), rs.getString(2));
+            assertEquals("科技局", rs.getString(3));
+        }
+    }
+
+    @Test
+    void shouldDeliverRecordsAcrossABrokerRestart() {
+        String topic = "keji.enterprise.v1";
+        try (var producer = new KafkaProducer<String, String>(producerConfig())) {
+            producer.send(new ProducerRecord<>(topic, "k", "before")).get();
+            infra.kafka().restart();
+            producer.send(new ProducerRecord<>(topic, "k", "after")).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        List<String> values = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers",
+                infra.kafka().bootstrapServers(), "group.id", "testkit-check", "auto.offset.reset", "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (values.size() < 2 && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    values.add(r.value());
+                }
+            }
+        }
+        assertEquals(List.of("before", "after"), values);
+    }
+
+    @Test
+    void shouldMintTokensVerifiableWithThePublishedKey() {
+        String token = infra.tokens().applicant("91350100M000100Y43");
+        assertEquals(3, token.split("\\.").length);
+        assertTrue(new java.io.File(infra.tokens().publicKeyLocation()).isFile());
+    }
+
+    private Map<String, Object> producerConfig() {
+        return Map.of("bootstrap.servers", infra.kafka().bootstrapServers(), "acks", "all",
+                "enable.idempotence", "true", "key.serializer", StringSerializer.class.getName(),
+                "value.serializer", StringSerializer.class.getName(), "delivery.timeout.ms", "60000");
+    }
+}

@@ -1,0 +1,56 @@
+package org.keji.project.replica;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.keji.commons.event.CloudEvent;
+import org.keji.commons.event.EventJson;
+import org.keji.commons.event.enterprise.EnterpriseRegistered;
+import org.keji.commons.inbox.Inbox;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Keeps the enterprise replica from {@code keji.enterprise.v1}; each event applies at most once. */
+@ApplicationScoped
+public class EnterpriseEventConsumer {
+
+    static final String CONSUMER = "project-service.enterprise-replica";
+
+    private final Inbox inbox;
+    private final EnterpriseReplicaRepository replicas;
+    private final Clock clock;
+
+    public EnterpriseEventConsumer(Inbox inbox, EnterpriseReplicaRepository replicas, Clock clock) {
+        this.inbox = inbox;
+        this.replicas = replicas;
+        this.clock = clock;
+    }
+
+    @Incoming("enterprise-events")
+    @Blocking
+    @Transactional
+    public void on(String message) {
+        inbox.receive(CONSUMER, message).ifPresent(event -> {
+            switch (event.type()) {
+                case EnterpriseRegistered.TYPE -> registered(event);
+                default -> inbox.skipUnknown(CONSUMER, event);
+            }
+        });
+    }
+
+    private void registered(CloudEvent event) {
+        EnterpriseRegistered data = EventJson.data(event, EnterpriseRegistered.class);
+        var existing = replicas.findByIdOptional(data.uscc());
+        EnterpriseReplica replica = existing.orElseGet(() -> EnterpriseReplica.of(data.uscc()));
+        replica.registered(data.name(), data.region(), data.registrationDate(), event.id(),
+                OffsetDateTime.now(clock));
+        if (existing.isEmpty()) {
+            // persisted once complete: Hibernate inserts the state an entity has when it is persisted
+            replicas.persist(replica);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.keji.project.replica;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class EnterpriseReplicaRepository implements PanacheRepositoryBase<EnterpriseReplica, String> {
+}

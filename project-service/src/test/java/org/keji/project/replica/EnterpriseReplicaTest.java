@@ -1,0 +1,133 @@
+package org.keji.project.replica;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.keji.commons.event.CloudEvent;
+import org.keji.commons.event.EventJson;
+import org.keji.commons.event.enterprise.EnterpriseRegistered;
+import org.keji.commons.identifier.Uscc;
+import org.keji.testkit.KejiTestResource;
+import org.keji.testkit.Tokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The replica is fed over the real broker by events written the way enterprise-service writes them. */
+@QuarkusTest
+@WithTestResource(KejiTestResource.class)
+class EnterpriseReplicaTest {
+
+    private static long serial = System.nanoTime() % 100_000_000L;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void shouldReplicateARegisteredEnterprise() {
+        String uscc = aUscc();
+        send(registered(uscc, "泉州芯动科技有限公司"));
+
+        awaitReplica(uscc);
+        given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprise-replicas/" + uscc).then()
+                .statusCode(200).body("name", equalTo("泉州芯动科技有限公司")).body("region", equalTo("350100"))
+                .body("registrationDate", equalTo("2019-03-15")).body("revision", equalTo(1));
+    }
+
+    @Test
+    void shouldApplyARedeliveredEventOnce() {
+        String uscc = aUscc();
+        String event = registered(uscc, "重复公司");
+        send(event);
+        send(event);
+        send(registered(uscc, "重复公司（更名）"));
+
+        await(() -> revision(uscc) == 2);
+        given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprise-replicas/" + uscc).then()
+                .body("name", equalTo("重复公司（更名）")).body("revision", equalTo(2));
+    }
+
+    @Test
+    void shouldListReplicasByRegionWithPaging() {
+        String uscc = aUscc();
+        send(registered(uscc, "分页公司"));
+        awaitReplica(uscc);
+        given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprise-replicas?region=350100&size=1")
+                .then().statusCode(200).body("size", equalTo(1)).body("page", equalTo(0)).body("items.size()", equalTo(1));
+        given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprise-replicas?sort=name").then()
+                .statusCode(400).body("code", equalTo("INVALID_SORT"));
+    }
+
+    @Test
+    void shouldHideOtherEnterprisesFromAnApplicantAndRefuseAnonymousCalls() {
+        String uscc = aUscc();
+        send(registered(uscc, "他人公司"));
+        awaitReplica(uscc);
+        given().auth().oauth2(Tokens.shared().applicant(aUscc())).get("/api/v1/enterprise-replicas/" + uscc).then()
+                .statusCode(404).body("code", equalTo("ENTERPRISE_REPLICA_NOT_FOUND"));
+        given().auth().oauth2(Tokens.shared().applicant(uscc)).get("/api/v1/enterprise-replicas/" + uscc).then()
+                .statusCode(200);
+        given().get("/api/v1/enterprise-replicas/" + uscc).then().statusCode(401)
+                .body("code", equalTo("UNAUTHENTICATED"));
+        given().auth().oauth2(Tokens.shared().applicant(uscc)).get("/api/v1/enterprise-replicas").then()
+                .statusCode(403).body("code", equalTo("FORBIDDEN"));
+    }
+
+    private static synchronized String aUscc() {
+        String first17 = "91350100" + String.format("%09d", ++serial % 1_000_000_000L);
+        return first17 + Uscc.checkCharacter(first17);
+    }
+
+    private static String registered(String uscc, String name) {
+        return EventJson.write(new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
+                "/keji/enterprise-service", EnterpriseRegistered.TYPE, uscc, OffsetDateTime.now(), CloudEvent.JSON, null,
+                EventJson.toTree(new EnterpriseRegistered(uscc, name, "350100", LocalDate.of(2019, 3, 15)))));
+    }
+
+    private void send(String event) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object> of("bootstrap.servers", bootstrapServers),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("keji.enterprise.v1", EventJson.read(event).subject(), event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int revision(String uscc) {
+        var response = given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprise-replicas/" + uscc);
+        return response.statusCode() == 200 ? response.path("revision") : 0;
+    }
+
+    private void awaitReplica(String uscc) {
+        await(() -> revision(uscc) >= 1);
+        assertEquals(1, revision(uscc));
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not replicated within 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
