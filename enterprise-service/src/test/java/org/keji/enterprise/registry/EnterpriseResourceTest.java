@@ -7,19 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.enterprise.EnterpriseRegistered;
+import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.Tokens;
 
@@ -165,19 +163,9 @@ class EnterpriseResourceTest {
     }
 
     private CloudEvent awaitEvent(String uscc) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object> of("bootstrap.servers", bootstrapServers,
-                "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of("keji.enterprise.v1"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (uscc.equals(record.key())) {
-                        return EventJson.read(record.value());
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no event for " + uscc + " on keji.enterprise.v1 within 30 s");
+        List<ConsumerRecord<String, String>> records = new KafkaProbe(bootstrapServers).await("keji.enterprise.v1",
+                r -> uscc.equals(r.key()), 1, Duration.ofSeconds(30));
+        assertEquals(1, records.size(), "event for " + uscc + " on keji.enterprise.v1");
+        return EventJson.read(records.get(0).value());
     }
 }

@@ -56,6 +56,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }
 
+    /** The server's own report, e.g. {@code PostgreSQL 18.6 on x86_64-pc-linux-gnu, …}. */
+    public String serverVersion() {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT version()")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL does not answer", e);
+        }
+    }
+
     /** Creates the database once; later calls with the same name do nothing. */
     public synchronized String createDatabase(String database) {
         if (!database.matches("[a-z][a-z0-9_]*")) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.apache.kafka.common.utils.AppInfoParser;
+
 /**
  * The infrastructure every Keji process needs: one PostgreSQL, one Kafka with the topics pre-created, and the
  * signing keys. Tests share one instance per JVM ({@link #shared()}); the local launcher starts its own on fixed
@@ -16,6 +18,8 @@ public final class KejiInfra implements AutoCloseable {
             "keji.enterprise.v1", "keji.project.v1", "keji.ip.v1", "keji.finance.v1",
             "keji.enterprise.dlq.v1", "keji.project.dlq.v1", "keji.ip.dlq.v1", "keji.finance.dlq.v1",
             "keji.gateway.dlq.v1");
+
+    private static final System.Logger LOG = System.getLogger(KejiInfra.class.getName());
 
     private static KejiInfra shared;
 
@@ -41,6 +45,9 @@ public final class KejiInfra implements AutoCloseable {
                 .supplyAsync(() -> EmbeddedKafka.start(kafkaPort, workDirectory.resolve("kafka-logs")));
         var infra = new KejiInfra(pg.join(), broker.join(), tokens);
         infra.kafka.createTopics(TOPICS, 3);
+        LOG.log(System.Logger.Level.INFO, "Keji infrastructure up: {0} on localhost:{1}, Apache Kafka {2} (KRaft) on {3}",
+                infra.postgres.serverVersion(), String.valueOf(infra.postgres.port()), AppInfoParser.getVersion(),
+                infra.kafka.bootstrapServers());
         return infra;
     }
 

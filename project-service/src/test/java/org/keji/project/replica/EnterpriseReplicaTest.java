@@ -4,22 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.enterprise.EnterpriseRegistered;
 import org.keji.commons.identifier.Uscc;
+import org.keji.testkit.Await;
+import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.Tokens;
 
@@ -55,7 +51,7 @@ class EnterpriseReplicaTest {
         send(event);
         send(registered(uscc, "重复公司（更名）"));
 
-        await(() -> revision(uscc) == 2);
+        Await.until("replica revision 2", () -> revision(uscc) == 2);
         given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprise-replicas/" + uscc).then()
                 .body("name", equalTo("重复公司（更名）")).body("revision", equalTo(2));
     }
@@ -98,12 +94,7 @@ class EnterpriseReplicaTest {
     }
 
     private void send(String event) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object> of("bootstrap.servers", bootstrapServers),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("keji.enterprise.v1", EventJson.read(event).subject(), event)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        new KafkaProbe(bootstrapServers).send("keji.enterprise.v1", EventJson.read(event).subject(), event);
     }
 
     private int revision(String uscc) {
@@ -112,22 +103,7 @@ class EnterpriseReplicaTest {
     }
 
     private void awaitReplica(String uscc) {
-        await(() -> revision(uscc) >= 1);
+        Await.until("replica of " + uscc, () -> revision(uscc) >= 1);
         assertEquals(1, revision(uscc));
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not replicated within 30 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -2,13 +2,9 @@ package org.keji.commons.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
 
@@ -16,8 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
-import org.keji.commons.testapp.KafkaProbe;
+import org.keji.commons.testapp.Db;
 import org.keji.commons.testapp.WidgetCreated;
+import org.keji.testkit.Await;
+import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
 
 import io.agroal.api.AgroalDataSource;
@@ -48,7 +46,7 @@ class InboxTest {
         kafka.send(TOPIC, key, marker);
 
         // same key, same partition: once the marker is applied, both copies before it were processed
-        await(() -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'marker-" + key + "'") == 1);
+        Await.until("event applied", () -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'marker-" + key + "'") == 1);
         assertEquals(1, count("SELECT count(*) FROM widget_event_effect WHERE event_id = '" + id(event) + "'"));
         assertEquals(1, count("SELECT count(*) FROM inbox_event WHERE event_id = '" + id(event) + "'"));
     }
@@ -61,7 +59,7 @@ class InboxTest {
         kafka.send(TOPIC, key, unknown);
         kafka.send(TOPIC, key, event(WidgetCreated.TYPE, key, "after-unknown-" + key));
 
-        await(() -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'after-unknown-" + key + "'") == 1);
+        Await.until("event applied", () -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'after-unknown-" + key + "'") == 1);
         assertEquals(0, count("SELECT count(*) FROM widget_event_effect WHERE name = 'unknown-" + key + "'"));
         assertEquals(1, count("SELECT count(*) FROM inbox_event WHERE event_id = '" + id(unknown) + "'"));
     }
@@ -74,7 +72,7 @@ class InboxTest {
         kafka.send(TOPIC, key, event(WidgetCreated.TYPE, key, "after-poison-" + key));
 
         assertEquals(1, kafka.await("keji.project.dlq.v1", r -> key.equals(r.key()), 1, Duration.ofSeconds(30)).size());
-        await(() -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'after-poison-" + key + "'") == 1);
+        Await.until("event applied", () -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'after-poison-" + key + "'") == 1);
     }
 
     private static String event(String type, String key, String name) {
@@ -87,29 +85,7 @@ class InboxTest {
         return EventJson.read(event).id();
     }
 
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 30 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
     private long count(String sql) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql);
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Db.count(dataSource, sql);
     }
 }

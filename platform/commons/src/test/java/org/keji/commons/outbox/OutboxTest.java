@@ -6,9 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 
@@ -19,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
-import org.keji.commons.testapp.KafkaProbe;
+import org.keji.commons.testapp.Db;
 import org.keji.commons.testapp.WidgetCreated;
+import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.Tokens;
 
@@ -76,13 +74,6 @@ class OutboxTest {
     }
 
     private long count(String sql) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql);
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Db.count(dataSource, sql);
     }
 }

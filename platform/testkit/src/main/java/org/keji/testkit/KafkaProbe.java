@@ -1,4 +1,4 @@
-package org.keji.commons.testapp;
+package org.keji.testkit;
 
 import java.time.Duration;
 import java.util.ArrayList;
