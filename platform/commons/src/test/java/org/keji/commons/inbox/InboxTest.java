@@ -46,7 +46,8 @@ class InboxTest {
         kafka.send(TOPIC, key, marker);
 
         // same key, same partition: once the marker is applied, both copies before it were processed
-        Await.until("event applied", () -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'marker-" + key + "'") == 1);
+        Await.until("event applied",
+                () -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'marker-" + key + "'") == 1);
         assertEquals(1, count("SELECT count(*) FROM widget_event_effect WHERE event_id = '" + id(event) + "'"));
         assertEquals(1, count("SELECT count(*) FROM inbox_event WHERE event_id = '" + id(event) + "'"));
     }
@@ -59,7 +60,8 @@ class InboxTest {
         kafka.send(TOPIC, key, unknown);
         kafka.send(TOPIC, key, event(WidgetCreated.TYPE, key, "after-unknown-" + key));
 
-        Await.until("event applied", () -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'after-unknown-" + key + "'") == 1);
+        Await.until("event applied",
+                () -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'after-unknown-" + key + "'") == 1);
         assertEquals(0, count("SELECT count(*) FROM widget_event_effect WHERE name = 'unknown-" + key + "'"));
         assertEquals(1, count("SELECT count(*) FROM inbox_event WHERE event_id = '" + id(unknown) + "'"));
     }
@@ -72,7 +74,8 @@ class InboxTest {
         kafka.send(TOPIC, key, event(WidgetCreated.TYPE, key, "after-poison-" + key));
 
         assertEquals(1, kafka.await("keji.project.dlq.v1", r -> key.equals(r.key()), 1, Duration.ofSeconds(30)).size());
-        Await.until("event applied", () -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'after-poison-" + key + "'") == 1);
+        Await.until("event applied",
+                () -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'after-poison-" + key + "'") == 1);
     }
 
     private static String event(String type, String key, String name) {

@@ -14,7 +14,8 @@ public final class Db {
     }
 
     public static long count(DataSource dataSource, String sql) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
                 ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
