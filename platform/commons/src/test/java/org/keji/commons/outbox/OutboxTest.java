@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -18,6 +24,7 @@ import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.testapp.Db;
 import org.keji.commons.testapp.WidgetCreated;
+import org.keji.commons.testapp.WidgetService;
 import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.Tokens;
@@ -32,6 +39,12 @@ class OutboxTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    WidgetService widgets;
+
+    @Inject
+    OutboxRelay relay;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -66,6 +79,37 @@ class OutboxTest {
 
         assertEquals(0, count("SELECT count(*) FROM widget WHERE name = 'fail-rollback'"));
         assertEquals(0, count("SELECT count(*) FROM outbox_event WHERE payload->'data'->>'name' = 'fail-rollback'"));
+    }
+
+    @Test
+    void shouldPublishEachEventOnceWhenSeveralRelaysRunAtOnce() throws Exception {
+        int events = 60;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            ids.add(widgets.create("并发-" + i).id());
+        }
+        // the service's own relay plus three more, as if three more replicas shared the database
+        ExecutorService replicas = Executors.newFixedThreadPool(3);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            runs.add(replicas.submit(() -> {
+                for (int round = 0; round < 20; round++) {
+                    relay.relayBatch();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> run : runs) {
+            run.get(60, TimeUnit.SECONDS);
+        }
+        replicas.shutdown();
+
+        Set<String> wanted = Set.copyOf(ids);
+        List<ConsumerRecord<String, String>> published = new KafkaProbe(bootstrapServers).await("keji.enterprise.v1",
+                r -> wanted.contains(r.key()), events + 1, Duration.ofSeconds(10));
+        assertEquals(events, published.size(), "every event exactly once");
+        assertEquals(events, published.stream().map(ConsumerRecord::key).distinct().count());
+        assertEquals(0, count("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL"));
     }
 
     @Test
