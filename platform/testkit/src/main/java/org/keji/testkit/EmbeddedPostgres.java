@@ -35,6 +35,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     .setPort(port == 0 ? FreePorts.next() : port)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(true)
+                    // stopped by its owner after the processes that use it, not by a hook of its own
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setLocaleConfig("encoding", "UTF8")

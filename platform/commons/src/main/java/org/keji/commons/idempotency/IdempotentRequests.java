@@ -132,7 +132,7 @@ public class IdempotentRequests {
     }
 
     private static Response respond(java.net.URI location, String body, int status, boolean replayed) {
-        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(body);
         if (location != null) {
             // relative on purpose: behind the gateway the service's own host name means nothing to the client

@@ -1,0 +1,308 @@
+package org.keji.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.keji.testkit.EmbeddedPostgres;
+import org.keji.testkit.KejiInfra;
+import org.keji.testkit.Tokens;
+
+/**
+ * The whole Keji suite on one machine: embedded PostgreSQL and Kafka in this JVM, the four services and the gateway
+ * as child processes of their packaged jars. The local launcher and the end-to-end tests start it the same way.
+ */
+public final class Suite implements AutoCloseable {
+
+    /** A service module: its folder, its database and the gateway route that points at it. */
+    record ServiceModule(String name, String database) {
+        String routeVariable() {
+            return "KEJI_GATEWAY_ROUTES_" + database.toUpperCase() + "_URL";
+        }
+    }
+
+    public static final List<ServiceModule> SERVICES = List.of(
+            new ServiceModule("enterprise-service", "enterprise"),
+            new ServiceModule("project-service", "project"),
+            new ServiceModule("ip-service", "ip"),
+            new ServiceModule("finance-service", "finance"));
+    public static final String GATEWAY = "gateway";
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    private static final int LOG_TAIL_LINES = 60;
+
+    private final SuiteConfig config;
+    private final KejiInfra infra;
+    private final Map<String, ServiceProcess> processes = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private Suite(SuiteConfig config, KejiInfra infra) {
+        this.config = config;
+        this.infra = infra;
+    }
+
+    /**
+     * Starts PostgreSQL and Kafka, then the services in parallel, then the gateway, and returns once every one
+     * answers {@code 200} on {@code /q/health/ready}. On any failure everything started so far is stopped again.
+     *
+     * @throws IllegalStateException if a jar is missing or a process does not become ready in time
+     */
+    public static Suite start(SuiteConfig config) {
+        Map<String, Path> jars = locateJars(config.root());
+        prepareWorkDirectory(config);
+        KejiInfra infra = KejiInfra.start(config.workDirectory(), config.postgresPort(), config.kafkaPort());
+        Suite suite = new Suite(config, infra);
+        try {
+            for (ServiceModule service : SERVICES) {
+                infra.postgres().createDatabase(service.database());
+            }
+            List<ServiceProcess> services = new ArrayList<>();
+            for (ServiceModule service : SERVICES) {
+                services.add(suite.launch(service.name(), jars.get(service.name()), suite.serviceEnvironment(service),
+                        suite.portOf(service.name())));
+            }
+            suite.awaitReady(services);
+            suite.awaitReady(List.of(suite.launch(GATEWAY, jars.get(GATEWAY), suite.gatewayEnvironment(),
+                    config.gatewayPort())));
+            return suite;
+        } catch (RuntimeException e) {
+            suite.stop();
+            throw e;
+        }
+    }
+
+    public SuiteConfig config() {
+        return config;
+    }
+
+    public KejiInfra infra() {
+        return infra;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + config.gatewayPort();
+    }
+
+    /** The running processes in start order: the four services, then the gateway. */
+    public List<ServiceProcess> processes() {
+        synchronized (processes) {
+            return List.copyOf(processes.values());
+        }
+    }
+
+    public Optional<ServiceProcess> process(String name) {
+        return Optional.ofNullable(processes.get(name));
+    }
+
+    /**
+     * Stops the gateway, then the services (SIGTERM, up to 10 s grace, then SIGKILL, children included), then Kafka,
+     * then PostgreSQL. Safe to call more than once and from a shutdown hook.
+     */
+    public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        process(GATEWAY).ifPresent(gateway -> stopAll(List.of(gateway)));
+        stopAll(processes().stream().filter(p -> !p.name().equals(GATEWAY)).toList());
+        quietly("Kafka", () -> infra.kafka().close());
+        quietly("PostgreSQL", () -> infra.postgres().close());
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private int portOf(String name) {
+        return switch (name) {
+            case "enterprise-service" -> config.enterprisePort();
+            case "project-service" -> config.projectPort();
+            case "ip-service" -> config.ipPort();
+            case "finance-service" -> config.financePort();
+            case GATEWAY -> config.gatewayPort();
+            default -> throw new IllegalArgumentException("unknown module " + name);
+        };
+    }
+
+    private Map<String, String> serviceEnvironment(ServiceModule service) {
+        Map<String, String> env = commonEnvironment(portOf(service.name()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.postgres().jdbcUrl(service.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgres.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafka().bootstrapServers());
+        return env;
+    }
+
+    private Map<String, String> gatewayEnvironment() {
+        Map<String, String> env = commonEnvironment(config.gatewayPort());
+        for (ServiceModule service : SERVICES) {
+            env.put(service.routeVariable(), "http://localhost:" + portOf(service.name()));
+        }
+        return env;
+    }
+
+    private Map<String, String> commonEnvironment(int port) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("KEJI_JWT_PUBLIC_KEY_LOCATION", infra.tokens().publicKeyLocation());
+        env.put("KEJI_JWT_ISSUER", Tokens.ISSUER);
+        env.put("KEJI_JWT_AUDIENCE", Tokens.AUDIENCE);
+        return env;
+    }
+
+    private ServiceProcess launch(String name, Path jar, Map<String, String> environment, int port) {
+        Path log = config.logDirectory().resolve(name + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(config.serviceJvmOptions());
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(config.workDirectory().toFile())
+                .redirectErrorStream(true)
+                // a fresh file every start: a "ready" line from a previous run is never read
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+        builder.environment().putAll(environment);
+        try {
+            long startedAt = System.nanoTime();
+            ServiceProcess process = new ServiceProcess(name, port, builder.start(), log, startedAt);
+            processes.put(name, process);
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    private void awaitReady(List<ServiceProcess> starting) {
+        long deadline = System.nanoTime() + config.readyTimeout().toNanos();
+        List<ServiceProcess> pending = new ArrayList<>(starting);
+        while (!pending.isEmpty()) {
+            for (var it = pending.iterator(); it.hasNext();) {
+                ServiceProcess process = it.next();
+                if (!process.isAlive()) {
+                    throw notReady(process, "exited before it became ready");
+                }
+                if (isReady(process)) {
+                    process.markHealthy(System.nanoTime());
+                    it.remove();
+                }
+            }
+            if (!pending.isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    throw notReady(pending.get(0), "was not ready within " + config.readyTimeout().toSeconds() + " s");
+                }
+                sleep(Duration.ofMillis(100));
+            }
+        }
+    }
+
+    private boolean isReady(ServiceProcess process) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(process.url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + process.name(), e);
+        }
+    }
+
+    private IllegalStateException notReady(ServiceProcess process, String reason) {
+        String message = process.name() + " " + reason + " (log: " + process.log() + "). Last lines:"
+                + System.lineSeparator() + process.logTail(LOG_TAIL_LINES);
+        System.err.println(message);
+        return new IllegalStateException(message);
+    }
+
+    private static void stopAll(List<ServiceProcess> group) {
+        group.forEach(ServiceProcess::requestStop);
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        group.forEach(process -> process.awaitStop(deadline));
+    }
+
+    private static Map<String, Path> locateJars(Path root) {
+        Map<String, Path> jars = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        List<String> modules = new ArrayList<>(SERVICES.stream().map(ServiceModule::name).toList());
+        modules.add(GATEWAY);
+        for (String module : modules) {
+            Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+            if (Files.isRegularFile(jar)) {
+                jars.put(module, jar);
+            } else {
+                missing.add(jar.toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("packaged application(s) missing: " + String.join(", ", missing)
+                    + " — run ./mvnw package -DskipTests first (in " + root + ")");
+        }
+        return jars;
+    }
+
+    /**
+     * PostgreSQL starts from an empty data folder every time, so Kafka must too: offsets and events of an earlier run
+     * would not match the fresh databases. The keys stay, so tokens printed earlier keep working.
+     */
+    private static void prepareWorkDirectory(SuiteConfig config) {
+        try {
+            Path kafkaLogs = config.workDirectory().resolve("kafka-logs");
+            if (Files.exists(kafkaLogs)) {
+                try (var paths = Files.walk(kafkaLogs)) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            Files.createDirectories(config.logDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + config.logDirectory(), e);
+        }
+    }
+
+    /** The {@code java} of this JVM, so the children run on the same JDK. */
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private static java.io.File nullDevice() {
+        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+
+    private static void quietly(String what, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            System.err.println("stopping " + what + " failed: " + e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
