@@ -1,8 +1,8 @@
 package org.keji.enterprise.registry;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -47,7 +47,7 @@ class EnterpriseResourceTest {
 
         given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprises/" + uscc).then().statusCode(200)
                 .body("name", equalTo("福州市星火科技有限公司")).body("region", equalTo("350100"))
-                .body("createdAt", notNullValue());
+                .body("createdAt", endsWith("+08:00"));
     }
 
     @Test

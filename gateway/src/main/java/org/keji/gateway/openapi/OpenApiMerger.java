@@ -49,6 +49,7 @@ public final class OpenApiMerger {
         ObjectNode webhooks = json.objectNode();
         ArrayNode tags = json.arrayNode();
         Map<String, String> pathOwners = new HashMap<>();
+        Set<String> operationIds = new HashSet<>();
         List<String> merged = new ArrayList<>();
         List<String> unavailable = new ArrayList<>();
         ArrayNode sources = json.arrayNode();
@@ -77,6 +78,7 @@ public final class OpenApiMerger {
             if (dialect == null && document.path("jsonSchemaDialect").isTextual()) {
                 dialect = document.get("jsonSchemaDialect").asText();
             }
+            uniqueOperationIds(service.routeName(), document.path("paths"), operationIds);
             addAll(service.routeName(), document.path("paths"), paths, pathOwners, "path");
             addAll(service.routeName(), document.path("webhooks"), webhooks, pathOwners, "webhook");
             addTags(document.path("tags"), tags);
@@ -339,6 +341,31 @@ public final class OpenApiMerger {
                     requirement.properties().forEach(
                             r -> renamed.set(schemeRenames.getOrDefault(r.getKey(), r.getKey()), r.getValue()));
                     ((ObjectNode) requirement).removeAll().setAll(renamed);
+                }
+            }
+        }
+    }
+
+    /**
+     * Operation ids must be unique in one document, and client generators name their methods after them: a service
+     * that repeats another's id gets its own prefixed with the route name ({@code get} → {@code projectGet}).
+     */
+    private static void uniqueOperationIds(String routeName, JsonNode pathItems, Set<String> taken) {
+        if (!pathItems.isObject()) {
+            return;
+        }
+        for (var pathItem : pathItems.properties()) {
+            for (var operation : pathItem.getValue().properties()) {
+                if (!OPERATIONS.contains(operation.getKey()) || !operation.getValue().path("operationId").isTextual()) {
+                    continue;
+                }
+                String id = operation.getValue().get("operationId").asText();
+                if (!taken.add(id)) {
+                    String unique = routeName.replaceAll("[^A-Za-z0-9]", "") + pascal(id);
+                    LOG.warnf("operationId %s of %s %s is taken; it becomes %s", id, operation.getKey(),
+                            pathItem.getKey(), unique);
+                    ((ObjectNode) operation.getValue()).put("operationId", unique);
+                    taken.add(unique);
                 }
             }
         }

@@ -68,4 +68,24 @@ class OpenApiMergerTest {
         assertEquals("[\"b\",\"c\"]", merged.get(OpenApiMerger.UNAVAILABLE).toString());
         assertFalse(merged.at("/info/description").asText().isEmpty());
     }
+
+    @Test
+    void shouldKeepOperationIdsUniqueAcrossServices() throws Exception {
+        JsonNode enterprise = JSON.readTree("""
+                {"openapi":"3.1.0","info":{"title":"a","version":"1"},
+                 "paths":{"/api/v1/enterprises/{uscc}":{"get":{"operationId":"get","responses":{}}}}}
+                """);
+        JsonNode project = JSON.readTree("""
+                {"openapi":"3.1.0","info":{"title":"b","version":"1"},
+                 "paths":{"/api/v1/enterprise-replicas/{uscc}":{"get":{"operationId":"get","responses":{}},
+                                                               "post":{"operationId":"refresh","responses":{}}}}}
+                """);
+
+        JsonNode merged = merger.merge(List.of(new ServiceDocument("enterprise", enterprise),
+                new ServiceDocument("project", project)), INFO);
+
+        assertEquals("get", merged.at("/paths/~1api~1v1~1enterprises~1{uscc}/get/operationId").asText());
+        assertEquals("projectGet", merged.at("/paths/~1api~1v1~1enterprise-replicas~1{uscc}/get/operationId").asText());
+        assertEquals("refresh", merged.at("/paths/~1api~1v1~1enterprise-replicas~1{uscc}/post/operationId").asText());
+    }
 }
