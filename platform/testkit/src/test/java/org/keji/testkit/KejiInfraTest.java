@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,6 +21,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 class KejiInfraTest {
+
+    /** Held so the levels stay set: the in-process broker is chatty at INFO. */
+    private static final List<Logger> QUIET = Stream.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky")
+            .map(Logger::getLogger).peek(logger -> logger.setLevel(Level.WARNING)).toList();
 
     private final KejiInfra infra = KejiInfra.shared();
 
