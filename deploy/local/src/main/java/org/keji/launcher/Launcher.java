@@ -32,14 +32,7 @@ public final class Launcher {
         out.println("Keji: starting PostgreSQL, Kafka, 4 services and the gateway (work folder " + config.workDirectory()
                 + ") …");
 
-        Suite suite;
-        try {
-            suite = Suite.start(config);
-        } catch (RuntimeException e) {
-            System.err.println("Keji did not start: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
+        Suite suite = Suite.startOrExit(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Keji: stopping …");

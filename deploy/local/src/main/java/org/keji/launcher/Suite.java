@@ -63,6 +63,17 @@ public final class Suite implements AutoCloseable {
      *
      * @throws IllegalStateException if a jar is missing or a process does not become ready in time
      */
+    /** Starts the suite for a command-line program, or ends the JVM with the reason on stderr. */
+    static Suite startOrExit(SuiteConfig config) {
+        try {
+            return start(config);
+        } catch (RuntimeException e) {
+            System.err.println("Keji did not start: " + e.getMessage());
+            System.exit(1);
+            throw e;
+        }
+    }
+
     public static Suite start(SuiteConfig config) {
         Map<String, Path> jars = locateJars(config.root());
         prepareWorkDirectory(config);
@@ -297,7 +308,7 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private static void sleep(Duration duration) {
+    static void sleep(Duration duration) {
         try {
             TimeUnit.NANOSECONDS.sleep(duration.toNanos());
         } catch (InterruptedException e) {
