@@ -10,10 +10,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.keji.commons.problem.ConflictException;
+
 /** An enterprise known to the bureau, identified by its unified social credit code. */
 @Entity
 @Table(name = "enterprise")
 public class Enterprise {
+
+    /** GB/T 4754-2017 industry code: the section letter, optionally followed by the division, group or class digits. */
+    public static final String INDUSTRY_PATTERN = "[A-T](\\d{2}|\\d{3}|\\d{4})?";
+    /** GB/T 2260 region code. */
+    public static final String REGION_PATTERN = "\\d{6}";
 
     @Id
     private UUID id;
@@ -26,6 +33,9 @@ public class Enterprise {
 
     @Column(nullable = false, length = 6)
     private String region;
+
+    @Column(length = 5)
+    private String industry;
 
     @Column(name = "registration_date", nullable = false)
     private LocalDate registrationDate;
@@ -42,17 +52,36 @@ public class Enterprise {
     protected Enterprise() {
     }
 
-    public static Enterprise register(String uscc, String name, String region, LocalDate registrationDate,
-            OffsetDateTime now) {
+    public static Enterprise register(String uscc, String name, String region, String industry,
+            LocalDate registrationDate, OffsetDateTime now) {
         Enterprise enterprise = new Enterprise();
         enterprise.id = UUID.randomUUID();
         enterprise.uscc = uscc;
         enterprise.name = name;
         enterprise.region = region;
+        enterprise.industry = industry;
         enterprise.registrationDate = registrationDate;
         enterprise.createdAt = now;
         enterprise.updatedAt = now;
         return enterprise;
+    }
+
+    /**
+     * Replaces the registration data. The caller's version must be the current one: a change based on an older read
+     * would silently undo someone else's.
+     *
+     * @throws ConflictException {@code VERSION_CONFLICT} if {@code expectedVersion} is not the current version
+     */
+    public void update(long expectedVersion, String name, String region, String industry, LocalDate registrationDate,
+            OffsetDateTime now) {
+        if (expectedVersion != version) {
+            throw new ConflictException("VERSION_CONFLICT");
+        }
+        this.name = name;
+        this.region = region;
+        this.industry = industry;
+        this.registrationDate = registrationDate;
+        this.updatedAt = now;
     }
 
     public UUID id() {
@@ -69,6 +98,10 @@ public class Enterprise {
 
     public String region() {
         return region;
+    }
+
+    public String industry() {
+        return industry;
     }
 
     public LocalDate registrationDate() {

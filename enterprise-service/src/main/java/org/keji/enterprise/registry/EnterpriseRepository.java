@@ -1,20 +1,74 @@
 package org.keji.enterprise.registry;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.keji.commons.paging.Page;
+import org.keji.commons.paging.PageQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, UUID> {
+
+    /** API sort field → entity attribute; each has an index that ends in the id, the tie-breaker. */
+    static final Map<String, String> SORTABLE = Map.of("uscc", "uscc", "name", "name", "registrationDate",
+            "registrationDate", "createdAt", "createdAt");
 
     public Optional<Enterprise> findByUscc(String uscc) {
         return find("uscc", uscc).firstResultOptional();
     }
 
+    /** The enterprise, locked until the transaction ends: writes about one enterprise queue behind each other. */
+    public Optional<Enterprise> lockByUscc(String uscc) {
+        return find("uscc", uscc).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     public boolean existsByUscc(String uscc) {
         return count("uscc", uscc) > 0;
+    }
+
+    public Page<Enterprise> search(EnterpriseFilter filter, PageQuery query) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.nameContains() != null) {
+            conditions.add("name ilike :name escape '\\'");
+            parameters.and("name", "%" + escapeLike(filter.nameContains()) + "%");
+        }
+        if (filter.region() != null) {
+            conditions.add("region = :region");
+            parameters.and("region", filter.region());
+        }
+        if (filter.industry() != null) {
+            conditions.add("industry like :industry");
+            parameters.and("industry", filter.industry() + "%");
+        }
+        if (filter.registeredFrom() != null) {
+            conditions.add("registrationDate >= :registeredFrom");
+            parameters.and("registeredFrom", filter.registeredFrom());
+        }
+        if (filter.registeredTo() != null) {
+            conditions.add("registrationDate <= :registeredTo");
+            parameters.and("registeredTo", filter.registeredTo());
+        }
+        String where = String.join(" and ", conditions);
+        Sort.Direction direction = query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending;
+        Sort sort = Sort.by(SORTABLE.get(query.sortField()), direction).and("id", direction);
+        var found = find(where, sort, parameters);
+        List<Enterprise> items = found.range(query.offset(), query.offset() + query.size() - 1).list();
+        long total = where.isEmpty() ? count() : count(where, parameters);
+        return Page.of(items, query, total);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

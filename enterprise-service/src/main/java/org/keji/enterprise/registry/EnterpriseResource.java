@@ -1,22 +1,30 @@
 package org.keji.enterprise.registry;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,10 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
+import org.keji.commons.paging.Page;
+import org.keji.commons.paging.PageQuery;
 import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
+import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.registry.dto.EnterpriseView;
 import org.keji.enterprise.registry.dto.RegisterEnterpriseRequest;
+import org.keji.enterprise.registry.dto.UpdateEnterpriseRequest;
 
 @Path("/api/v1/enterprises")
 @Tag(name = "Enterprises", description = "The registry of enterprises by unified social credit code (企业库)")
@@ -65,16 +77,68 @@ public class EnterpriseResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(summary = "Search the registry", description = "Filters combine with AND; every filter and sort is "
+            + "backed by an index. `name` matches any part of the registered name, case-insensitive; `industry` "
+            + "matches the code and everything below it (`I65` finds `I6511`). Applicants read their own enterprise "
+            + "by its code instead.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = EnterprisePage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<EnterpriseView> searchEnterprises(
+            @Parameter(description = "Part of the registered name", example = "星火") @QueryParam("name") @Size(min = 1, max = 200) String name,
+            @Parameter(description = "GB/T 2260 region code", example = "350100") @QueryParam("region") @Pattern(regexp = Enterprise.REGION_PATTERN) String region,
+            @Parameter(description = "GB/T 4754-2017 industry code or its prefix", example = "I65") @QueryParam("industry") @Pattern(regexp = "[A-T]\\d{0,4}") String industry,
+            @Parameter(description = "Registered on or after", example = "2015-01-01") @QueryParam("registeredFrom") LocalDate registeredFrom,
+            @Parameter(description = "Registered on or before", example = "2020-12-31") @QueryParam("registeredTo") LocalDate registeredTo,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "`uscc`, `name`, `registrationDate` or `createdAt`, optionally `,asc` or `,desc` (default `createdAt,desc`)", example = "name,asc") @QueryParam("sort") String sort) {
+        return enterprises.search(new EnterpriseFilter(name, region, industry, registeredFrom, registeredTo),
+                PageQuery.of(page, size, sort, EnterpriseRepository.SORTABLE.keySet(), "createdAt,desc"));
+    }
+
+    @GET
     @Path("{uscc}")
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT, Roles.EXPERT, Roles.BANK })
     @Operation(summary = "Get an enterprise", description = "An applicant sees only its own enterprise; any other USCC "
-            + "answers 404 as if it did not exist.")
-    @APIResponse(responseCode = "200", description = "The enterprise", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
+            + "answers 404 as if it did not exist. The `ETag` is the version, for `If-Match` on an update.")
+    @APIResponse(responseCode = "200", description = "The enterprise", headers = @Header(name = EntityVersions.ETAG, description = "The version, e.g. \"3\"", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
     @APIResponse(responseCode = "400", description = "Not a valid USCC (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not registered, or not the caller's own (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EnterpriseView getEnterprise(
+    public Response getEnterprise(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc) {
-        return enterprises.get(uscc);
+        EnterpriseView view = enterprises.get(uscc);
+        return Response.ok(view).header(EntityVersions.ETAG, EntityVersions.etag(view.version())).build();
+    }
+
+    @PUT
+    @Path("{uscc}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(summary = "Update an enterprise", description = "Replaces the registration data (name, region, industry, "
+            + "registration date) and publishes `keji.enterprise.updated.v1`. The change must be based on the current "
+            + "version: send it as `version` in the body (stale → 409 VERSION_CONFLICT) and, optionally, as "
+            + "`If-Match` (stale → 412 PRECONDITION_FAILED).")
+    @APIResponse(responseCode = "200", description = "Updated; the body carries the new version", headers = @Header(name = EntityVersions.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not registered (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version in the body is not the current one (VERSION_CONFLICT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version (PRECONDITION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateEnterprise(
+            @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
+            @Parameter(in = ParameterIn.HEADER, name = EntityVersions.IF_MATCH, description = "The ETag this change is based on", example = "\"0\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
+            @Valid @NotNull UpdateEnterpriseRequest request) {
+        EnterpriseView view = enterprises.update(uscc, ifMatch, request);
+        return Response.ok(view).header(EntityVersions.ETAG, EntityVersions.etag(view.version())).build();
+    }
+
+    /** The page type as OpenAPI shows it. */
+    @Schema(name = "EnterprisePage")
+    public record EnterprisePage(List<EnterpriseView> items, int page, int size, long total) {
     }
 }

@@ -7,14 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.keji.commons.event.enterprise.EnterpriseRegistered;
+import org.keji.commons.event.enterprise.EnterpriseUpdated;
 import org.keji.commons.outbox.Outbox;
+import org.keji.commons.paging.Page;
+import org.keji.commons.paging.PageQuery;
 import org.keji.commons.problem.ConflictException;
 import org.keji.commons.problem.NotFoundException;
 import org.keji.commons.problem.ProblemException;
 import org.keji.commons.security.Caller;
 import org.keji.commons.security.Roles;
+import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.registry.dto.EnterpriseView;
 import org.keji.enterprise.registry.dto.RegisterEnterpriseRequest;
+import org.keji.enterprise.registry.dto.UpdateEnterpriseRequest;
 
 @ApplicationScoped
 public class EnterpriseService {
@@ -40,16 +45,38 @@ public class EnterpriseService {
             throw new ConflictException("ENTERPRISE_ALREADY_REGISTERED", request.uscc());
         }
         Enterprise enterprise = Enterprise.register(request.uscc(), request.name().strip(), request.region(),
-                request.registrationDate(), OffsetDateTime.now(clock));
+                request.industry(), request.registrationDate(), OffsetDateTime.now(clock));
         enterprises.persist(enterprise);
         outbox.publish(new EnterpriseRegistered(enterprise.uscc(), enterprise.name(), enterprise.region(),
-                enterprise.registrationDate()));
+                enterprise.industry(), enterprise.registrationDate()));
+        return EnterpriseView.of(enterprise);
+    }
+
+    /**
+     * Replaces the registration data of an enterprise, provided the change is based on its current version, and
+     * publishes {@code keji.enterprise.updated.v1}.
+     */
+    @Transactional
+    public EnterpriseView update(String uscc, String ifMatch, UpdateEnterpriseRequest request) {
+        Enterprise enterprise = enterprises.findByUscc(uscc).orElseThrow(() -> notFound(uscc));
+        EntityVersions.checkIfMatch(ifMatch, enterprise.version());
+        enterprise.update(request.version(), request.name().strip(), request.region(), request.industry(),
+                request.registrationDate(), OffsetDateTime.now(clock));
+        // the version is raised at flush; the response and the event carry the new one
+        enterprises.flush();
+        outbox.publish(new EnterpriseUpdated(enterprise.uscc(), enterprise.name(), enterprise.region(),
+                enterprise.industry(), enterprise.registrationDate(), enterprise.version()));
         return EnterpriseView.of(enterprise);
     }
 
     public EnterpriseView get(String uscc) {
         caller.requireEnterprise(uscc, () -> notFound(uscc));
         return enterprises.findByUscc(uscc).map(EnterpriseView::of).orElseThrow(() -> notFound(uscc));
+    }
+
+    /** A page of the registry, for bureau roles (an applicant reads its own enterprise by its code). */
+    public Page<EnterpriseView> search(EnterpriseFilter filter, PageQuery query) {
+        return enterprises.search(filter, query).map(EnterpriseView::of);
     }
 
     private static NotFoundException notFound(String uscc) {

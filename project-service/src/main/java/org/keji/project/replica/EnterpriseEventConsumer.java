@@ -1,6 +1,7 @@
 package org.keji.project.replica;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.enterprise.EnterpriseRegistered;
+import org.keji.commons.event.enterprise.EnterpriseUpdated;
 import org.keji.commons.inbox.Inbox;
 
 import io.smallrye.common.annotation.Blocking;
@@ -37,6 +39,7 @@ public class EnterpriseEventConsumer {
         inbox.receive(CONSUMER, message).ifPresent(event -> {
             switch (event.type()) {
                 case EnterpriseRegistered.TYPE -> registered(event);
+                case EnterpriseUpdated.TYPE -> updated(event);
                 default -> inbox.skipUnknown(CONSUMER, event);
             }
         });
@@ -44,10 +47,19 @@ public class EnterpriseEventConsumer {
 
     private void registered(CloudEvent event) {
         EnterpriseRegistered data = EventJson.data(event, EnterpriseRegistered.class);
-        var existing = replicas.findByIdOptional(data.uscc());
-        EnterpriseReplica replica = existing.orElseGet(() -> EnterpriseReplica.of(data.uscc()));
-        replica.registered(data.name(), data.region(), data.registrationDate(), event.id(),
-                OffsetDateTime.now(clock));
+        apply(data.uscc(), data.name(), data.region(), data.registrationDate(), event);
+    }
+
+    private void updated(CloudEvent event) {
+        EnterpriseUpdated data = EventJson.data(event, EnterpriseUpdated.class);
+        apply(data.uscc(), data.name(), data.region(), data.registrationDate(), event);
+    }
+
+    /** Events of one enterprise arrive in order (key = USCC), so the latest one applied holds the current data. */
+    private void apply(String uscc, String name, String region, LocalDate registrationDate, CloudEvent event) {
+        var existing = replicas.findByIdOptional(uscc);
+        EnterpriseReplica replica = existing.orElseGet(() -> EnterpriseReplica.of(uscc));
+        replica.registered(name, region, registrationDate, event.id(), OffsetDateTime.now(clock));
         if (existing.isEmpty()) {
             // persisted once complete: Hibernate inserts the state an entity has when it is persisted
             replicas.persist(replica);

@@ -47,7 +47,7 @@ public class EnterpriseReplica {
         return replica;
     }
 
-    /** Takes the registration data of an event; one more revision. */
+    /** Takes the registration data of an event (registered or updated); one more revision. */
     void registered(String name, String region, LocalDate registrationDate, String eventId, OffsetDateTime now) {
         this.name = name;
         this.region = region;

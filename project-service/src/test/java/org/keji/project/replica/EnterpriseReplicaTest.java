@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.enterprise.EnterpriseRegistered;
+import org.keji.commons.event.enterprise.EnterpriseUpdated;
 import org.keji.commons.identifier.Uscc;
 import org.keji.testkit.Await;
 import org.keji.testkit.KafkaProbe;
@@ -82,6 +83,22 @@ class EnterpriseReplicaTest {
                 .statusCode(403).body("code", equalTo("FORBIDDEN"));
     }
 
+    @Test
+    void shouldTakeTheDataOfAnUpdate() {
+        String uscc = aUscc();
+        send(registered(uscc, "旧名称公司"));
+        awaitReplica(uscc);
+        send(EventJson.write(new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
+                "/keji/enterprise-service", EnterpriseUpdated.TYPE, uscc, OffsetDateTime.now(), CloudEvent.JSON, null,
+                EventJson.toTree(new EnterpriseUpdated(uscc, "新名称公司", "350102", "I6511", LocalDate.of(2019, 3, 16),
+                        1)))));
+
+        Await.until("replica revision 2", () -> revision(uscc) == 2);
+        given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprise-replicas/" + uscc).then()
+                .body("name", equalTo("新名称公司")).body("region", equalTo("350102"))
+                .body("registrationDate", equalTo("2019-03-16"));
+    }
+
     private static synchronized String aUscc() {
         String first17 = "91350100" + String.format("%09d", ++serial % 1_000_000_000L);
         return first17 + Uscc.checkCharacter(first17);
@@ -90,7 +107,7 @@ class EnterpriseReplicaTest {
     private static String registered(String uscc, String name) {
         return EventJson.write(new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
                 "/keji/enterprise-service", EnterpriseRegistered.TYPE, uscc, OffsetDateTime.now(), CloudEvent.JSON, null,
-                EventJson.toTree(new EnterpriseRegistered(uscc, name, "350100", LocalDate.of(2019, 3, 15)))));
+                EventJson.toTree(new EnterpriseRegistered(uscc, name, "350100", "I6511", LocalDate.of(2019, 3, 15)))));
     }
 
     private void send(String event) {

@@ -11,13 +11,15 @@ public record EnterpriseView(
         @Schema(description = "Unified social credit code", example = "91350100M000100Y43") String uscc,
         @Schema(description = "Registered name", example = "福州市星火科技有限公司") String name,
         @Schema(description = "Region, GB/T 2260 code", example = "350100") String region,
+        @Schema(description = "Industry, GB/T 4754-2017 code; null when not known", example = "I6511") String industry,
         @Schema(description = "Date of registration", example = "2019-03-15") LocalDate registrationDate,
         @Schema(description = "When the bureau registered it") OffsetDateTime createdAt,
         @Schema(description = "When it last changed") OffsetDateTime updatedAt,
         @Schema(description = "Version for optimistic concurrency (send it back when updating)", example = "0") long version) {
 
     public static EnterpriseView of(Enterprise e) {
-        return new EnterpriseView(e.uscc(), e.name(), e.region(), e.registrationDate(), e.createdAt(), e.updatedAt(),
+        return new EnterpriseView(e.uscc(), e.name(), e.region(), e.industry(), e.registrationDate(), e.createdAt(),
+                e.updatedAt(),
                 e.version());
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.keji.commons.web.InvalidParameterException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -71,6 +72,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         return malformed(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, HttpHeaders headers, UriInfo uri) {
+        return respond(problems.of(400, "VALIDATION_FAILED", locale(headers), path(uri),
+                List.of(new Problem.Violation(e.parameter(), "must be " + e.expected(), e.rejectedValue()))));
     }
 
     @ServerExceptionMapper

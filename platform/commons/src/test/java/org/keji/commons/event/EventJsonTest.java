@@ -17,7 +17,7 @@ class EventJsonTest {
             "5b0e8f0e-6f9a-4d3c-9a51-0d4c7a3a2b11", "/keji/enterprise-service", EnterpriseRegistered.TYPE,
             "91350100M000100Y43", OffsetDateTime.of(2026, 11, 22, 9, 30, 0, 0, ZoneOffset.ofHours(8)),
             CloudEvent.JSON, "req-1", EventJson.toTree(new EnterpriseRegistered("91350100M000100Y43", "福州市星火科技有限公司",
-                    "350100", LocalDate.of(2019, 3, 15))));
+                    "350100", "I6511", LocalDate.of(2019, 3, 15))));
 
     @Test
     void shouldRoundTripTheEnvelopeAndItsData() {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
+import org.keji.commons.testapp.WidgetState;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.Tokens;
 
@@ -37,6 +38,20 @@ class ProblemMappersTest {
         given().header("Accept-Language", "en").get("/api/v1/widgets/search?size=500")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("size"));
+    }
+
+    @Test
+    void shouldNameAQueryParameterOfTheWrongTypeInsteadOfAnswering404() {
+        given().get("/api/v1/widgets/search?since=2026-11-23&state=" + WidgetState.values()[0].name()
+                + "&owner=5b0e8f0e-6f9a-4d3c-9a51-0d4c7a3a2b11").then().statusCode(200)
+                .body("size()", equalTo(3));
+        given().get("/api/v1/widgets/search?since=yesterday").then().statusCode(400).contentType(PROBLEM)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("since"))
+                .body("violations[0].rejectedValue", equalTo("yesterday"));
+        given().get("/api/v1/widgets/search?state=MELTED").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("state"));
+        given().get("/api/v1/widgets/search?owner=42").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("owner"));
     }
 
     @Test

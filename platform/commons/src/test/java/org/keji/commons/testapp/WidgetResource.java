@@ -1,7 +1,11 @@
 package org.keji.commons.testapp;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,8 +72,9 @@ public class WidgetResource {
     @GET
     @Path("search")
     @PermitAll
-    public List<String> search(@QueryParam("size") @Max(100) Integer size) {
-        return List.of();
+    public List<String> search(@QueryParam("size") @Max(100) Integer size, @QueryParam("since") LocalDate since,
+            @QueryParam("state") WidgetState state, @QueryParam("owner") UUID owner) {
+        return Stream.of(since, state, owner).filter(Objects::nonNull).map(Object::toString).toList();
     }
 
     @GET

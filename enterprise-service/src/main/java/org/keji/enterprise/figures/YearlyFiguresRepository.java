@@ -1,0 +1,29 @@
+package org.keji.enterprise.figures;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class YearlyFiguresRepository implements PanacheRepositoryBase<YearlyFigures, UUID> {
+
+    public Optional<YearlyFigures> findByYear(String uscc, int year) {
+        return find("uscc = ?1 and year = ?2", uscc, year).firstResultOptional();
+    }
+
+    /** Every reported year of an enterprise, the latest first (a few dozen rows at most). */
+    public List<YearlyFigures> listByUscc(String uscc) {
+        return list("uscc", Sort.descending("year"), uscc);
+    }
+
+    /** The figures of the years {@code from} to {@code to}, both included, in ascending year order. */
+    public List<Figures> between(String uscc, int from, int to) {
+        return list("uscc = ?1 and year between ?2 and ?3", Sort.ascending("year"), uscc, from, to).stream()
+                .map(YearlyFigures::figures).toList();
+    }
+}

@@ -1,0 +1,16 @@
+package org.keji.enterprise.registry;
+
+import java.time.LocalDate;
+
+/**
+ * The filters of an enterprise search; null members do not filter.
+ *
+ * @param nameContains part of the registered name, case-insensitive
+ * @param region GB/T 2260 code, exact
+ * @param industry GB/T 4754 code or a prefix of it (a section letter matches all its divisions and classes)
+ * @param registeredFrom first registration date included
+ * @param registeredTo last registration date included
+ */
+public record EnterpriseFilter(String nameContains, String region, String industry, LocalDate registeredFrom,
+        LocalDate registeredTo) {
+}
