@@ -1,5 +1,7 @@
 package org.keji.enterprise.ipholding;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +19,7 @@ import org.keji.commons.event.ip.PatentGranted;
 import org.keji.commons.identifier.PatentType;
 import org.keji.enterprise.registry.Enterprises;
 import org.keji.testkit.KejiTestResource;
+import org.keji.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,6 +54,10 @@ class IpHoldingReplicaTest {
         assertEquals(1, probe.countHeld(holder, IpClass.CLASS_I, GRANTED_ON));
         assertEquals(0, probe.countHeld(holder, IpClass.CLASS_II, GRANTED_ON));
         assertEquals(0, probe.countHeld(holder, IpClass.CLASS_I, GRANTED_ON.minusDays(1)));
+        given().auth().oauth2(Tokens.shared().officer())
+                .get("/api/v1/enterprises/" + holder + "/ip-holdings/summary?asOf=" + GRANTED_ON).then()
+                .statusCode(200).body("classI", equalTo(1)).body("classII", equalTo(0))
+                .body("asOf", equalTo(GRANTED_ON.toString()));
     }
 
     /** DOMAIN "Enterprise certifications": Class I = inventions (incl. PCT inventions); Class II = utility model, design. */
@@ -132,6 +139,9 @@ class IpHoldingReplicaTest {
         assertEquals(LapseReason.ANNUITY_UNPAID, holding.lapseReason());
         assertEquals(1, probe.countHeld(holder, IpClass.CLASS_II, lapsedOn.minusDays(1)));
         assertEquals(0, probe.countHeld(holder, IpClass.CLASS_II, lapsedOn));
+        given().auth().oauth2(Tokens.shared().officer())
+                .get("/api/v1/enterprises/" + holder + "/ip-holdings/summary?asOf=" + lapsedOn).then()
+                .statusCode(200).body("classII", equalTo(0));
     }
 
     @Test
