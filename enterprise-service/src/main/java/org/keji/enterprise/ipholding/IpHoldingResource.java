@@ -1,0 +1,108 @@
+package org.keji.enterprise.ipholding;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.keji.commons.event.ip.IpClass;
+import org.keji.commons.identifier.ValidUscc;
+import org.keji.commons.paging.Page;
+import org.keji.commons.paging.PageQuery;
+import org.keji.commons.problem.InvalidRequestException;
+import org.keji.commons.problem.Problem;
+import org.keji.commons.security.Roles;
+import org.keji.enterprise.ipholding.dto.IpHoldingSummary;
+import org.keji.enterprise.ipholding.dto.IpHoldingView;
+
+@Path("/api/v1/enterprises/{uscc}/ip-holdings")
+@Tag(name = "IP holdings", description = "Patents each enterprise holds (企业知识产权), kept from ip-service's events; "
+        + "read-only. Certification scoring counts Class I and Class II items from them.")
+@Produces(MediaType.APPLICATION_JSON)
+public class IpHoldingResource {
+
+    private static final Set<String> SORTABLE = Set.of("grantedOn", "applicationNumber");
+
+    private final IpHoldingService holdings;
+
+    public IpHoldingResource(IpHoldingService holdings) {
+        this.holdings = holdings;
+    }
+
+    // status and ipClass are bound as text: a JAX-RS enum parameter that fails to convert answers 404, not 400
+    @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EXPERT, Roles.APPLICANT })
+    @Operation(summary = "List an enterprise's IP holdings", description = "The patents the enterprise holds now or held "
+            + "until they lapsed, paged, optionally filtered by status and IP class; newest grant first by default. A "
+            + "patent transferred away is listed under its new holder only. An applicant sees only its own enterprise; "
+            + "any other USCC answers 404 as if it did not exist. An enterprise without holdings has an empty page.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = IpHoldingPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid USCC, filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not the applicant's own enterprise (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<IpHoldingView> listIpHoldings(
+            @Parameter(description = "Unified social credit code of the holder", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
+            @Parameter(description = "Only holdings in this status", schema = @Schema(implementation = IpHoldingStatus.class)) @QueryParam("status") @Pattern(regexp = "^(ACTIVE|LAPSED)$", message = "must be ACTIVE or LAPSED") String status,
+            @Parameter(description = "Only holdings of this IP class", schema = @Schema(implementation = IpClass.class)) @QueryParam("ipClass") @Pattern(regexp = "^(CLASS_I|CLASS_II)$", message = "must be CLASS_I or CLASS_II") String ipClass,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "`grantedOn` or `applicationNumber`, optionally `,asc` or `,desc` (default `grantedOn,desc`); ties by application number", example = "grantedOn,desc") @QueryParam("sort") String sort) {
+        return holdings.list(uscc, status == null ? null : IpHoldingStatus.valueOf(status),
+                ipClass == null ? null : IpClass.valueOf(ipClass),
+                PageQuery.of(page, size, sort, SORTABLE, "grantedOn,desc"));
+    }
+
+    @GET
+    @Path("summary")
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EXPERT, Roles.APPLICANT })
+    @Operation(summary = "Count an enterprise's Class I and Class II patents", description = "The patents held on "
+            + "`asOf` (default today, Beijing time), by IP class, as certification scoring counts them: held since that "
+            + "day or before (grant, or transfer to this holder) and not lapsed on or before it. Inventions, incl. PCT "
+            + "inventions entering China, are Class I; utility models and designs Class II. An applicant sees only its "
+            + "own enterprise; any other USCC answers 404.")
+    @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = IpHoldingSummary.class)))
+    @APIResponse(responseCode = "400", description = "Invalid USCC or date (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not the applicant's own enterprise (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IpHoldingSummary summarizeIpHoldings(
+            @Parameter(description = "Unified social credit code of the holder", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
+            @Parameter(description = "The day to count, ISO date; default today (Asia/Shanghai)", example = "2026-03-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf) {
+        return holdings.summarize(uscc, date("asOf", asOf));
+    }
+
+    /** A date query parameter; bound as text so that a bad date is a 400 with the field, not a 404. */
+    private static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("VALIDATION_FAILED",
+                    List.of(new Problem.Violation(field, "must be a date as yyyy-MM-dd", text)));
+        }
+    }
+
+    /** The page type as OpenAPI shows it. */
+    @Schema(name = "IpHoldingPage")
+    public record IpHoldingPage(List<IpHoldingView> items, int page, int size, long total) {
+    }
+}
