@@ -1,0 +1,94 @@
+package org.keji.enterprise.certification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.keji.commons.event.enterprise.CertificationGranted;
+import org.keji.commons.outbox.Outbox;
+import org.keji.commons.problem.BusinessRuleException;
+import org.keji.commons.problem.ConflictException;
+import org.keji.commons.problem.InvalidRequestException;
+import org.keji.commons.problem.NotFoundException;
+import org.keji.commons.security.Caller;
+import org.keji.enterprise.certification.dto.CertificationTypeView;
+import org.keji.enterprise.certification.dto.CertificationView;
+import org.keji.enterprise.certification.dto.RecordCertificationRequest;
+import org.keji.enterprise.registry.Enterprise;
+import org.keji.enterprise.registry.EnterpriseRepository;
+
+@ApplicationScoped
+public class CertificationService {
+
+    private final CertificationRepository certifications;
+    private final CertificationTypeRepository types;
+    private final EnterpriseRepository enterprises;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final Clock clock;
+
+    public CertificationService(CertificationRepository certifications, CertificationTypeRepository types,
+            EnterpriseRepository enterprises, Outbox outbox, Caller caller, Clock clock) {
+        this.certifications = certifications;
+        this.types = types;
+        this.enterprises = enterprises;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    public List<CertificationTypeView> types() {
+        return types.listAllByCode().stream().map(CertificationTypeView::of).toList();
+    }
+
+    public CertificationTypeView type(String code) {
+        return types.findByIdOptional(code).map(CertificationTypeView::of)
+                .orElseThrow(() -> new NotFoundException("CERTIFICATION_TYPE_NOT_FOUND", code));
+    }
+
+    /** Enters a certificate granted before, and publishes {@code keji.enterprise.certification.granted.v1}. */
+    @Transactional
+    public CertificationView record(RecordCertificationRequest request) {
+        CertificationType type = types.findByIdOptional(request.certificationType())
+                .orElseThrow(() -> new BusinessRuleException("CERTIFICATION_TYPE_UNKNOWN", request.certificationType()));
+        Enterprise holder = enterprises.lockByUscc(request.uscc())
+                .orElseThrow(() -> new BusinessRuleException("ENTERPRISE_NOT_REGISTERED", request.uscc()));
+        LocalDate validTo = request.validTo() != null ? request.validTo()
+                : Certification.validTo(request.validFrom(), type.validityYears());
+        if (validTo.isBefore(request.validFrom())) {
+            throw InvalidRequestException.field("VALIDATION_FAILED", "validTo", "must not be before validFrom",
+                    validTo);
+        }
+        String number = request.certificateNumber().strip();
+        if (certifications.numberTaken(type.code(), number)) {
+            throw new ConflictException("CERTIFICATE_NUMBER_TAKEN", type.code(), number);
+        }
+        Certification certification = Certification.of(holder.uscc(), type, number, request.validFrom(), validTo,
+                holder.region(), CertificationOrigin.IMPORTED, LocalDate.now(clock), OffsetDateTime.now(clock));
+        certifications.persist(certification);
+        outbox.publish(new CertificationGranted(certification.id(), holder.uscc(), type.code(), number,
+                certification.validFrom(), certification.validTo(), certification.region(),
+                CertificationOrigin.IMPORTED.name(), null));
+        return CertificationView.of(certification);
+    }
+
+    public CertificationView get(UUID id) {
+        NotFoundException notFound = new NotFoundException("CERTIFICATION_NOT_FOUND", id);
+        Certification certification = certifications.findByIdOptional(id).orElseThrow(() -> notFound);
+        caller.requireEnterprise(certification.uscc(), () -> notFound);
+        return CertificationView.of(certification);
+    }
+
+    public List<CertificationView> ofEnterprise(String uscc) {
+        caller.requireEnterprise(uscc, () -> new NotFoundException("ENTERPRISE_NOT_FOUND", uscc));
+        if (!enterprises.existsByUscc(uscc)) {
+            throw new NotFoundException("ENTERPRISE_NOT_FOUND", uscc);
+        }
+        return certifications.listByUscc(uscc).stream().map(CertificationView::of).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package org.keji.enterprise.eligibility;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.keji.enterprise.figures.Figures;
+
+/**
+ * Everything the rules read about one enterprise for one evaluation, gathered from data the bureau holds. Stored with
+ * each check, so the check can be re-evaluated and explained later.
+ *
+ * @param year the evaluation year Y: "last year" is Y−1 and "three years" Y−3 to Y−1
+ * @param asOf the evaluation date (registration age, IP held, violations and certificates are counted on it)
+ * @param figures the yearly figures of Y−3 to Y−1 that exist, in ascending year order
+ * @param classIIp Class I IP held on {@code asOf}
+ * @param classIIIp Class II IP held on {@code asOf}
+ * @param majorViolationsPriorYear major safety, quality or environment violations in the year up to {@code asOf}
+ * @param majorViolationsSinceLastYear the same since 1 January of Y−1
+ * @param dishonestyListings dishonesty listings in force on {@code asOf}
+ * @param validCertifications the certification types held with a certificate valid on {@code asOf}
+ */
+public record Facts(
+        String uscc,
+        int year,
+        LocalDate asOf,
+        LocalDate registrationDate,
+        List<Figures> figures,
+        long classIIp,
+        long classIIIp,
+        long majorViolationsPriorYear,
+        long majorViolationsSinceLastYear,
+        long dishonestyListings,
+        List<String> validCertifications) {
+
+    public Facts {
+        figures = List.copyOf(figures);
+        validCertifications = List.copyOf(validCertifications);
+    }
+
+    public Optional<Figures> figuresOf(int year) {
+        return figures.stream().filter(f -> f.year() == year).findFirst();
+    }
+}
