@@ -32,7 +32,7 @@ class EligibilityResourceTest {
 
     @Test
     void shouldCheckHnteOnTheFiguresTheBureauHoldsAndKeepTheCheck() {
-        String uscc = anEnterpriseWithThreeYearsOfFigures("星火高企候选有限公司");
+        String uscc = YearlyFiguresFixtures.anEnterpriseWithThreeYearsOfFigures("星火高企候选有限公司");
 
         Response created = check(Tokens.shared().applicant(uscc), uscc, "HNTE", 2026);
         created.then().statusCode(201).header("Location", startsWith("/api/v1/enterprises/" + uscc
@@ -67,7 +67,7 @@ class EligibilityResourceTest {
 
     @Test
     void shouldCountPatentsFromIpEventsAndCertificatesForTheLocalType() {
-        String uscc = anEnterpriseWithThreeYearsOfFigures("小巨人候选有限公司");
+        String uscc = YearlyFiguresFixtures.anEnterpriseWithThreeYearsOfFigures("小巨人候选有限公司");
         ipEvents.awaitApplied(send(IpEvents.anInventionGranted(uscc, LocalDate.of(2024, 1, 10))));
         ipEvents.awaitApplied(send(IpEvents.anInventionGranted(uscc, LocalDate.of(2025, 2, 20))));
         given().auth().oauth2(Tokens.shared().officer()).contentType("application/json")
@@ -106,7 +106,7 @@ class EligibilityResourceTest {
 
     @Test
     void shouldKeepOtherEnterprisesChecksFromAnApplicant() {
-        String uscc = anEnterpriseWithThreeYearsOfFigures("他人检查公司");
+        String uscc = YearlyFiguresFixtures.anEnterpriseWithThreeYearsOfFigures("他人检查公司");
         String location = check(Tokens.shared().officer(), uscc, "HNTE", 2026).header("Location");
         String other = Enterprises.aUscc();
 
@@ -118,18 +118,6 @@ class EligibilityResourceTest {
                 .body("code", equalTo("FORBIDDEN"));
         check(Tokens.shared().officer(), Enterprises.aUscc(), "HNTE", 2026).then().statusCode(404)
                 .body("code", equalTo("ENTERPRISE_NOT_FOUND"));
-    }
-
-    /** An enterprise registered in 2019 in Fuzhou with the research-intensive figures of 2023–2025 reported. */
-    static String anEnterpriseWithThreeYearsOfFigures(String name) {
-        String uscc = Enterprises.aRegisteredEnterprise(name);
-        YearlyFiguresFixtures.report(uscc, 2023, YearlyFiguresFixtures.figures(90, 12, "30000000.00", "31000000.00",
-                "20150000.00", "2000000.00", "1800000.00", "24000000.00", "41000000.00", "20000000.00"));
-        YearlyFiguresFixtures.report(uscc, 2024, YearlyFiguresFixtures.figures(95, 14, "36000000.00", "37000000.00",
-                "24050000.00", "2000000.00", "1800000.00", "28800000.00", "51000000.00", "25000000.00"));
-        YearlyFiguresFixtures.report(uscc, 2025, YearlyFiguresFixtures.figures(100, 15, "45000000.00", "46000000.00",
-                "29900000.00", "2000000.00", "1800000.00", "36000000.00", "63500000.00", "31250000.00"));
-        return uscc;
     }
 
     private String send(String event) {

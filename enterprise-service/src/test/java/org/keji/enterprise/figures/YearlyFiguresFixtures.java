@@ -2,6 +2,7 @@ package org.keji.enterprise.figures;
 
 import static io.restassured.RestAssured.given;
 
+import org.keji.enterprise.registry.Enterprises;
 import org.keji.testkit.Tokens;
 
 /** Fixtures: yearly figures, consistent unless a test changes a field. */
@@ -29,5 +30,17 @@ public final class YearlyFiguresFixtures {
     public static void report(String uscc, int year, String figures) {
         given().auth().oauth2(Tokens.shared().officer()).contentType("application/json").body(figures)
                 .put("/api/v1/enterprises/" + uscc + "/figures/" + year).then().statusCode(201);
+    }
+
+    /** An enterprise registered in 2019 in Fuzhou with the research-intensive figures of 2023–2025 reported. */
+    public static String anEnterpriseWithThreeYearsOfFigures(String name) {
+        String uscc = Enterprises.aRegisteredEnterprise(name);
+        report(uscc, 2023, figures(90, 12, "30000000.00", "31000000.00",
+                "20150000.00", "2000000.00", "1800000.00", "24000000.00", "41000000.00", "20000000.00"));
+        report(uscc, 2024, figures(95, 14, "36000000.00", "37000000.00",
+                "24050000.00", "2000000.00", "1800000.00", "28800000.00", "51000000.00", "25000000.00"));
+        report(uscc, 2025, figures(100, 15, "45000000.00", "46000000.00",
+                "29900000.00", "2000000.00", "1800000.00", "36000000.00", "63500000.00", "31250000.00"));
+        return uscc;
     }
 }

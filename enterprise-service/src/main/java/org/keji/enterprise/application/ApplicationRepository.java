@@ -1,0 +1,62 @@
+package org.keji.enterprise.application;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.keji.commons.paging.Page;
+import org.keji.commons.paging.PageQuery;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ApplicationRepository implements PanacheRepositoryBase<CertificationApplication, UUID> {
+
+    /** The application, locked until the transaction ends: actions on one case queue behind each other. */
+    public Optional<CertificationApplication> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Optional<CertificationApplication> findByTrackingNumber(String trackingNumber) {
+        return find("trackingNumber", trackingNumber).firstResultOptional();
+    }
+
+    public boolean hasOpen(String uscc, String certificationType) {
+        return count("uscc = ?1 and certificationType = ?2 and status in ?3", uscc, certificationType,
+                List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CORRECTION_REQUESTED,
+                        ApplicationStatus.EXPERT_REVIEW, ApplicationStatus.PUBLICITY)) > 0;
+    }
+
+    /** Filtered by enterprise, status and type (null = any), or those assigned to an expert. */
+    public Page<CertificationApplication> search(String uscc, ApplicationStatus status, String certificationType,
+            String assignedExpert, PageQuery query) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (uscc != null) {
+            where.append(" and uscc = :uscc");
+            parameters.and("uscc", uscc);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (certificationType != null) {
+            where.append(" and certificationType = :type");
+            parameters.and("type", certificationType);
+        }
+        if (assignedExpert != null) {
+            where.append(" and id in (select a.applicationId from ExpertAssignment a where a.expertId = :expert)");
+            parameters.and("expert", assignedExpert);
+        }
+        Sort.Direction direction = query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending;
+        Sort sort = Sort.by(query.sortField(), direction).and("id", direction);
+        List<CertificationApplication> items = find(where.toString(), sort, parameters)
+                .range(query.offset(), query.offset() + query.size() - 1).list();
+        return Page.of(items, query, count(where.toString(), parameters));
+    }
+}

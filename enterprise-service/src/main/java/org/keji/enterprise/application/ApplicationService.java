@@ -1,0 +1,458 @@
+package org.keji.enterprise.application;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.keji.commons.calendar.WorkingDayCalendar;
+import org.keji.commons.event.enterprise.CertificationApplicationAccepted;
+import org.keji.commons.event.enterprise.CertificationApplicationRefused;
+import org.keji.commons.event.enterprise.CertificationApplicationResubmitted;
+import org.keji.commons.event.enterprise.CertificationApplicationSubmitted;
+import org.keji.commons.event.enterprise.CertificationApplicationWithdrawn;
+import org.keji.commons.event.enterprise.CertificationCorrectionRequested;
+import org.keji.commons.event.enterprise.CertificationGranted;
+import org.keji.commons.event.enterprise.CertificationObjectionRaised;
+import org.keji.commons.event.enterprise.CertificationPublicityStarted;
+import org.keji.commons.outbox.Outbox;
+import org.keji.commons.paging.Page;
+import org.keji.commons.paging.PageQuery;
+import org.keji.commons.problem.BusinessRuleException;
+import org.keji.commons.problem.ConflictException;
+import org.keji.commons.problem.InvalidRequestException;
+import org.keji.commons.problem.NotFoundException;
+import org.keji.commons.problem.Problem;
+import org.keji.commons.security.Caller;
+import org.keji.commons.security.Roles;
+import org.keji.commons.tracking.TrackingNumberGenerator;
+import org.keji.enterprise.application.dto.ApplicationView;
+import org.keji.enterprise.application.dto.AssessmentView;
+import org.keji.enterprise.application.dto.AssignExpertsRequest;
+import org.keji.enterprise.application.dto.CertifyRequest;
+import org.keji.enterprise.application.dto.ExpertReviewRequest;
+import org.keji.enterprise.application.dto.ExpertReviewView;
+import org.keji.enterprise.application.dto.ObjectionView;
+import org.keji.enterprise.application.dto.RaiseObjectionRequest;
+import org.keji.enterprise.application.dto.RefuseRequest;
+import org.keji.enterprise.application.dto.RequestCorrectionRequest;
+import org.keji.enterprise.application.dto.ResolveObjectionRequest;
+import org.keji.enterprise.application.dto.ResubmitRequest;
+import org.keji.enterprise.application.dto.StartPublicityRequest;
+import org.keji.enterprise.application.dto.SubmitApplicationRequest;
+import org.keji.enterprise.certification.Certification;
+import org.keji.enterprise.certification.CertificationOrigin;
+import org.keji.enterprise.certification.CertificationRepository;
+import org.keji.enterprise.certification.CertificationType;
+import org.keji.enterprise.certification.CertificationTypeRepository;
+import org.keji.enterprise.eligibility.EligibilityCheck;
+import org.keji.enterprise.eligibility.EligibilityCheckRepository;
+import org.keji.enterprise.eligibility.EligibilityService;
+import org.keji.enterprise.eligibility.Evaluation;
+import org.keji.enterprise.eligibility.Facts;
+import org.keji.enterprise.eligibility.RuleEngine;
+import org.keji.enterprise.eligibility.dto.EligibilityCheckRequest;
+import org.keji.enterprise.eligibility.dto.EligibilityCheckView;
+import org.keji.enterprise.registry.Enterprise;
+import org.keji.enterprise.registry.EnterpriseRepository;
+import org.keji.enterprise.ruleset.RuleDefinition;
+import org.keji.enterprise.ruleset.RuleSetRepository;
+import org.keji.enterprise.ruleset.RuleSpec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Certification applications from submission to the decision (认定申请办理). Each action checks the caller's role and
+ * ownership, the state of the case (409 with the allowed actions otherwise), changes it and publishes its event in
+ * the same transaction. Actions on one case are serialized on its row.
+ */
+@ApplicationScoped
+public class ApplicationService {
+
+    /** Prefix of the tracking numbers of enterprise-service cases. */
+    static final String TRACKING_PREFIX = "ENT";
+
+    private static final TypeReference<List<Material>> MATERIALS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> NAMES = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Integer>> SCORES = new TypeReference<>() {
+    };
+
+    private final ApplicationRepository applications;
+    private final ExpertAssignmentRepository assignments;
+    private final ExpertReviewRepository reviews;
+    private final PublicityObjectionRepository objections;
+    private final EnterpriseRepository enterprises;
+    private final CertificationTypeRepository types;
+    private final CertificationRepository certifications;
+    private final EligibilityService eligibility;
+    private final EligibilityCheckRepository checks;
+    private final RuleSetRepository ruleSets;
+    private final TrackingNumberGenerator trackingNumbers;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final WorkingDayCalendar calendar = WorkingDayCalendar.official();
+
+    public ApplicationService(ApplicationRepository applications, ExpertAssignmentRepository assignments,
+            ExpertReviewRepository reviews, PublicityObjectionRepository objections, EnterpriseRepository enterprises,
+            CertificationTypeRepository types, CertificationRepository certifications, EligibilityService eligibility,
+            EligibilityCheckRepository checks, RuleSetRepository ruleSets, TrackingNumberGenerator trackingNumbers,
+            Outbox outbox, Caller caller, Clock clock, ObjectMapper json) {
+        this.applications = applications;
+        this.assignments = assignments;
+        this.reviews = reviews;
+        this.objections = objections;
+        this.enterprises = enterprises;
+        this.types = types;
+        this.certifications = certifications;
+        this.eligibility = eligibility;
+        this.checks = checks;
+        this.ruleSets = ruleSets;
+        this.trackingNumbers = trackingNumbers;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /**
+     * Opens a case: a tracking number, the promised date in working days, and an eligibility check on the data the
+     * bureau holds (nothing it holds is asked again). One open application per enterprise and type.
+     */
+    @Transactional
+    public ApplicationView submit(SubmitApplicationRequest request) {
+        String uscc = request.uscc();
+        caller.requireEnterprise(uscc, () -> new NotFoundException("ENTERPRISE_NOT_FOUND", uscc));
+        enterprises.lockByUscc(uscc).orElseThrow(() -> new NotFoundException("ENTERPRISE_NOT_FOUND", uscc));
+        CertificationType type = types.findByIdOptional(request.certificationType())
+                .orElseThrow(() -> new BusinessRuleException("CERTIFICATION_TYPE_UNKNOWN", request.certificationType()));
+        if (applications.hasOpen(uscc, type.code())) {
+            throw new ConflictException("APPLICATION_ALREADY_OPEN", uscc, type.code());
+        }
+        EligibilityCheckView check = eligibility.check(uscc,
+                new EligibilityCheckRequest(type.code(), request.year(), null));
+        LocalDate today = LocalDate.now(clock);
+        CertificationApplication application = CertificationApplication.submit(trackingNumbers.next(TRACKING_PREFIX),
+                type.matterCode(), uscc, type.code(), request.year(),
+                write(request.materials() == null ? List.of() : request.materials()), check.id(), today,
+                type.promisedWorkingDays(), calendar, caller.name(), OffsetDateTime.now(clock));
+        applications.persist(application);
+        outbox.publish(new CertificationApplicationSubmitted(application.id(), application.trackingNumber(),
+                application.matterCode(), uscc, type.code(), application.year(), application.status().name(),
+                application.dueOn(), check.verdict().name()));
+        return view(application, false);
+    }
+
+    @Transactional
+    public ApplicationView requestCorrection(UUID id, RequestCorrectionRequest request) {
+        CertificationApplication application = load(id, true);
+        application.requestCorrection(write(request.missingMaterials()), LocalDate.now(clock),
+                OffsetDateTime.now(clock));
+        outbox.publish(new CertificationCorrectionRequested(application.id(), application.trackingNumber(),
+                application.matterCode(), application.uscc(), application.certificationType(), application.year(),
+                application.status().name(), request.missingMaterials()));
+        return view(application, false);
+    }
+
+    @Transactional
+    public ApplicationView resubmit(UUID id, ResubmitRequest request) {
+        CertificationApplication application = load(id, true);
+        application.resubmit(write(request.materials()), LocalDate.now(clock), calendar, OffsetDateTime.now(clock));
+        outbox.publish(new CertificationApplicationResubmitted(application.id(), application.trackingNumber(),
+                application.matterCode(), application.uscc(), application.certificationType(), application.year(),
+                application.status().name(), application.dueOn()));
+        return view(application, false);
+    }
+
+    @Transactional
+    public ApplicationView accept(UUID id) {
+        CertificationApplication application = load(id, true);
+        application.accept(OffsetDateTime.now(clock));
+        outbox.publish(new CertificationApplicationAccepted(application.id(), application.trackingNumber(),
+                application.matterCode(), application.uscc(), application.certificationType(), application.year(),
+                application.status().name()));
+        return view(application, false);
+    }
+
+    @Transactional
+    public ApplicationView assignExperts(UUID id, AssignExpertsRequest request) {
+        CertificationApplication application = load(id, true);
+        application.requireExpertReview("assign-experts");
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (String expert : request.expertIds().stream().map(String::strip).distinct().toList()) {
+            if (!assignments.assigned(id, expert)) {
+                assignments.persist(ExpertAssignment.of(id, expert, caller.name(), now));
+            }
+        }
+        return view(application, false);
+    }
+
+    /** An assigned expert's review: points for every expert-scored item of the type's rules, and an opinion. */
+    @Transactional
+    public ApplicationView review(UUID id, ExpertReviewRequest request) {
+        CertificationApplication application = load(id, true);
+        application.requireExpertReview("expert-reviews");
+        if (reviews.reviewed(id, caller.name())) {
+            throw new ConflictException("EXPERT_REVIEW_EXISTS", caller.name());
+        }
+        Map<String, Integer> expected = manualItems(application);
+        List<Problem.Violation> violations = new ArrayList<>();
+        expected.forEach((code, max) -> {
+            Integer points = request.scores().get(code);
+            if (points == null || points > max) {
+                violations.add(new Problem.Violation("scores." + code, "must be given, from 0 to " + max,
+                        points == null ? null : points.toString()));
+            }
+        });
+        request.scores().keySet().stream().filter(code -> !expected.containsKey(code)).forEach(code -> violations
+                .add(new Problem.Violation("scores." + code, "is not an expert-scored item of these rules", code)));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("VALIDATION_FAILED", violations);
+        }
+        reviews.persist(ExpertReview.of(id, caller.name(), write(new TreeMap<>(request.scores())),
+                request.opinion().strip(), request.recommended(), OffsetDateTime.now(clock)));
+        return view(application, false);
+    }
+
+    /** Publishes the proposed certification once every assigned expert has reviewed. */
+    @Transactional
+    public ApplicationView startPublicity(UUID id, StartPublicityRequest request) {
+        CertificationApplication application = load(id, true);
+        application.requireExpertReview("start-publicity");
+        List<ExpertAssignment> assigned = assignments.of(id);
+        long pending = assigned.stream().filter(a -> !reviews.reviewed(id, a.expertId())).count();
+        if (assigned.isEmpty() || pending > 0) {
+            throw new BusinessRuleException("EXPERT_REVIEWS_INCOMPLETE", assigned.size(), pending);
+        }
+        CertificationType type = types.findById(application.certificationType());
+        LocalDate from = request == null || request.publicityFrom() == null ? LocalDate.now(clock)
+                : request.publicityFrom();
+        application.startPublicity(from, type.publicityWorkingDays(), calendar, OffsetDateTime.now(clock));
+        outbox.publish(new CertificationPublicityStarted(application.id(), application.trackingNumber(),
+                application.matterCode(), application.uscc(), application.certificationType(), application.year(),
+                application.status().name(), application.publicityFrom(), application.publicityTo()));
+        return view(application, false);
+    }
+
+    @Transactional
+    public ApplicationView raiseObjection(UUID id, RaiseObjectionRequest request) {
+        CertificationApplication application = load(id, true);
+        application.requirePublicity("objections");
+        PublicityObjection objection = PublicityObjection.raise(id, request.content().strip(), caller.name(),
+                OffsetDateTime.now(clock));
+        objections.persist(objection);
+        outbox.publish(new CertificationObjectionRaised(application.id(), application.trackingNumber(),
+                application.matterCode(), application.uscc(), application.certificationType(), application.year(),
+                application.status().name(), objection.id()));
+        return view(application, false);
+    }
+
+    @Transactional
+    public ApplicationView resolveObjection(UUID id, ResolveObjectionRequest request) {
+        CertificationApplication application = load(id, true);
+        application.requirePublicity("resolve-objection");
+        PublicityObjection objection = objections.findByIdOptional(request.objectionId())
+                .filter(o -> o.applicationId().equals(id))
+                .orElseThrow(() -> new NotFoundException("OBJECTION_NOT_FOUND", request.objectionId()));
+        objection.resolve(request.upheld(), request.resolution().strip(), caller.name(), OffsetDateTime.now(clock));
+        return view(application, false);
+    }
+
+    /**
+     * Issues the certificate once the publicity period is over and every objection is resolved; publishes
+     * {@code keji.enterprise.certification.granted.v1} with the case's tracking number.
+     */
+    @Transactional
+    public ApplicationView certify(UUID id, CertifyRequest request) {
+        CertificationApplication application = load(id, true);
+        application.requirePublicity("certify");
+        LocalDate today = LocalDate.now(clock);
+        if (!application.publicityEndedBy(today)) {
+            throw new BusinessRuleException("PUBLICITY_NOT_ENDED", application.publicityTo());
+        }
+        long open = objections.countOpen(id);
+        if (open > 0) {
+            throw new BusinessRuleException("OBJECTIONS_OPEN", open);
+        }
+        CertificationType type = types.findById(application.certificationType());
+        String number = request.certificateNumber().strip();
+        if (certifications.numberTaken(type.code(), number)) {
+            throw new ConflictException("CERTIFICATE_NUMBER_TAKEN", type.code(), number);
+        }
+        Enterprise holder = enterprises.findByUscc(application.uscc()).orElseThrow();
+        LocalDate validFrom = request.validFrom() == null ? today : request.validFrom();
+        Certification certification = Certification.of(holder.uscc(), type, number, validFrom,
+                Certification.validTo(validFrom, type.validityYears()), holder.region(), CertificationOrigin.GRANTED,
+                today, OffsetDateTime.now(clock));
+        certifications.persist(certification);
+        application.certify(certification.id(), today, OffsetDateTime.now(clock));
+        outbox.publish(new CertificationGranted(certification.id(), holder.uscc(), type.code(), number,
+                certification.validFrom(), certification.validTo(), certification.region(),
+                CertificationOrigin.GRANTED.name(), application.trackingNumber()));
+        return view(application, false);
+    }
+
+    @Transactional
+    public ApplicationView refuse(UUID id, RefuseRequest request) {
+        CertificationApplication application = load(id, true);
+        application.refuse(request.reason().strip(), LocalDate.now(clock), calendar, OffsetDateTime.now(clock));
+        outbox.publish(new CertificationApplicationRefused(application.id(), application.trackingNumber(),
+                application.matterCode(), application.uscc(), application.certificationType(), application.year(),
+                application.status().name(), application.refusalReason()));
+        return view(application, false);
+    }
+
+    @Transactional
+    public ApplicationView withdraw(UUID id) {
+        CertificationApplication application = load(id, true);
+        application.withdraw(LocalDate.now(clock), calendar, OffsetDateTime.now(clock));
+        outbox.publish(new CertificationApplicationWithdrawn(application.id(), application.trackingNumber(),
+                application.matterCode(), application.uscc(), application.certificationType(), application.year(),
+                application.status().name()));
+        return view(application, false);
+    }
+
+    public ApplicationView get(UUID id) {
+        return view(load(id, false), true);
+    }
+
+    /**
+     * A page of applications: officers see all, an applicant its own enterprise's, an expert those assigned to it.
+     */
+    public Page<ApplicationView> search(String uscc, ApplicationStatus status, String certificationType,
+            String trackingNumber, PageQuery query) {
+        if (trackingNumber != null) {
+            List<ApplicationView> found = applications.findByTrackingNumber(trackingNumber).filter(this::visible)
+                    .filter(a -> uscc == null || a.uscc().equals(uscc))
+                    .filter(a -> status == null || a.status() == status)
+                    .filter(a -> certificationType == null || a.certificationType().equals(certificationType))
+                    .map(a -> view(a, false)).stream().toList();
+            return Page.of(query.page() == 0 ? found : List.of(), query, found.size());
+        }
+        String scope = uscc;
+        String expert = null;
+        if (caller.is(Roles.APPLICANT) && !caller.is(Roles.OFFICER)) {
+            String own = caller.uscc().orElse("-");
+            if (uscc != null && !uscc.equals(own)) {
+                return Page.of(List.of(), query, 0);
+            }
+            scope = own;
+        } else if (caller.is(Roles.EXPERT) && !caller.is(Roles.OFFICER)) {
+            expert = caller.name();
+        }
+        return applications.search(scope, status, certificationType, expert, query).map(a -> view(a, false));
+    }
+
+    /** The application if the caller may see it: bureau roles always, an applicant its own, an expert if assigned. */
+    private CertificationApplication load(UUID id, boolean lock) {
+        NotFoundException notFound = new NotFoundException("APPLICATION_NOT_FOUND", id);
+        CertificationApplication application = (lock ? applications.lock(id) : applications.findByIdOptional(id))
+                .orElseThrow(() -> notFound);
+        if (!visible(application)) {
+            throw notFound;
+        }
+        return application;
+    }
+
+    private boolean visible(CertificationApplication application) {
+        if (caller.is(Roles.OFFICER) || caller.is(Roles.ADMIN) || caller.is(Roles.INTEGRATION)) {
+            return true;
+        }
+        if (caller.is(Roles.APPLICANT)) {
+            return application.uscc().equals(caller.uscc().orElse(null));
+        }
+        return caller.is(Roles.EXPERT) && assignments.assigned(application.id(), caller.name());
+    }
+
+    private boolean bureau() {
+        return caller.is(Roles.OFFICER) || caller.is(Roles.ADMIN) || caller.is(Roles.INTEGRATION);
+    }
+
+    /** The expert-scored items of the score rules used at submission, with their maximum points. */
+    private Map<String, Integer> manualItems(CertificationApplication application) {
+        Map<String, Integer> items = new LinkedHashMap<>();
+        for (RuleSpec spec : specs(application)) {
+            if (spec.definition() instanceof RuleDefinition.Score score) {
+                score.items().stream().filter(RuleDefinition.ScoreItem::isManual)
+                        .forEach(item -> items.put(item.code(), item.max()));
+            }
+        }
+        return items;
+    }
+
+    private List<RuleSpec> specs(CertificationApplication application) {
+        EligibilityCheck check = checks.findById(application.eligibilityCheckId());
+        return ruleSets.findById(check.ruleSetId()).specs();
+    }
+
+    private ApplicationView view(CertificationApplication a, boolean detailed) {
+        EligibilityCheck check = a.eligibilityCheckId() == null ? null : checks.findById(a.eligibilityCheckId());
+        boolean bureau = bureau();
+        boolean expert = !bureau && caller.is(Roles.EXPERT);
+        List<ExpertReview> given = bureau || expert ? reviews.of(a.id()) : List.of();
+        List<ExpertReviewView> reviewViews = given.stream()
+                .filter(r -> bureau || r.expertId().equals(caller.name()))
+                .map(r -> new ExpertReviewView(r.expertId(), read(r.scoresJson(), SCORES), r.opinion(),
+                        r.recommended(), r.submittedAt()))
+                .toList();
+        AssessmentView assessment = detailed && bureau && !given.isEmpty() ? assess(a, check, given) : null;
+        LocalDate today = LocalDate.now(clock);
+        return new ApplicationView(a.id(), a.trackingNumber(), a.matterCode(), a.uscc(), a.certificationType(),
+                a.year(), a.status(), a.status().actions(), read(a.materialsJson(), MATERIALS),
+                a.missingMaterialsJson() == null ? null : read(a.missingMaterialsJson(), NAMES), a.submittedOn(),
+                a.dueOn(), a.workingDaysLeft(today, calendar), a.pausedSince() != null, a.pausedWorkingDays(),
+                a.eligibilityCheckId(), check == null ? null : check.verdict(),
+                bureau ? assignments.of(a.id()).stream().map(ExpertAssignment::expertId).toList() : null,
+                bureau || expert ? reviewViews : null, assessment, a.publicityFrom(), a.publicityTo(),
+                objections.of(a.id()).stream().map(ObjectionView::of).toList(), a.decidedOn(), a.refusalReason(),
+                a.certificationId(), a.submittedBy(), a.createdAt(), a.updatedAt(), a.version());
+    }
+
+    /** The rules on the submission's facts with the experts' average points per item (half-up). */
+    private AssessmentView assess(CertificationApplication a, EligibilityCheck check, List<ExpertReview> given) {
+        Map<String, List<Integer>> points = new TreeMap<>();
+        for (ExpertReview review : given) {
+            read(review.scoresJson(), SCORES).forEach((code, p) -> points.computeIfAbsent(code, c -> new ArrayList<>())
+                    .add(p));
+        }
+        Map<String, Integer> averages = new TreeMap<>();
+        points.forEach((code, list) -> averages.put(code,
+                BigDecimal.valueOf(list.stream().mapToInt(Integer::intValue).sum())
+                        .divide(BigDecimal.valueOf(list.size()), 0, RoundingMode.HALF_UP).intValue()));
+        Facts facts = read(check.factsJson(), new TypeReference<Facts>() {
+        });
+        Evaluation evaluation = RuleEngine.evaluate(specs(a), facts, averages);
+        return new AssessmentView(averages, evaluation.verdict(), evaluation.results());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON cannot be read", e);
+        }
+    }
+}

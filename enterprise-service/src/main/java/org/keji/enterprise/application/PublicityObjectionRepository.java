@@ -1,0 +1,21 @@
+package org.keji.enterprise.application;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class PublicityObjectionRepository implements PanacheRepositoryBase<PublicityObjection, UUID> {
+
+    public List<PublicityObjection> of(UUID applicationId) {
+        return list("applicationId", Sort.ascending("raisedAt", "id"), applicationId);
+    }
+
+    public long countOpen(UUID applicationId) {
+        return count("applicationId = ?1 and upheld is null", applicationId);
+    }
+}
