@@ -1,0 +1,60 @@
+package org.keji.e2e;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An enterprise's way to a certification through the gateway, at most one trip: figures reported once, eligibility
+ * checked on them, an application submitted and followed by its tracking number.
+ */
+@ExtendWith(KejiSuiteExtension.class)
+class CertificationIT {
+
+    private static Gateway gateway;
+    private static String officer;
+
+    @BeforeAll
+    static void connect(Gateway suiteGateway) {
+        gateway = suiteGateway;
+        officer = gateway.tokens().officer();
+    }
+
+    @Test
+    void shouldCheckEligibilityOnReportedFiguresAndFollowTheApplicationByItsTrackingNumber() {
+        Map<String, Object> registration = Enterprises.aRegistration();
+        String uscc = (String) registration.get("uscc");
+        gateway.register(officer, registration).then().statusCode(201);
+        String applicant = gateway.tokens().applicant(uscc);
+        for (int year = 2023; year <= 2025; year++) {
+            gateway.as(applicant).body(Map.of("employees", 100, "rdStaff", 15, "salesRevenue", "40000000.00",
+                    "totalRevenue", "41000000.00", "highTechRevenue", "30000000.00", "rdExpense", "2400000.00",
+                    "domesticRdExpense", "2400000.00", "totalCost", "30000000.00", "totalAssets", "60000000.00",
+                    "netAssets", "30000000.00")).put("/api/v1/enterprises/{uscc}/figures/{year}", uscc, year).then()
+                    .statusCode(201);
+        }
+
+        gateway.as(applicant).get("/api/v1/certification-types").then().statusCode(200)
+                .body("code", hasItem("HNTE"));
+        gateway.as(applicant).body(Map.of("certificationType", "HNTE", "year", 2026))
+                .post("/api/v1/enterprises/{uscc}/eligibility-checks", uscc).then().statusCode(201)
+                .body("conditions.find { it.code == 'RD_EXPENSE_RATIO' }.actual", equalTo("0.0600"))
+                .body("conditions.find { it.code == 'RD_EXPENSE_RATIO' }.outcome", equalTo("PASS"));
+
+        String trackingNumber = gateway.as(applicant)
+                .body(Map.of("uscc", uscc, "certificationType", "HNTE", "year", 2026))
+                .post("/api/v1/certification-applications").then().statusCode(201)
+                .body("trackingNumber", matchesPattern("ENT-\\d{8}-\\d{8}")).extract().path("trackingNumber");
+        gateway.as(applicant).queryParam("trackingNumber", trackingNumber).get("/api/v1/certification-applications")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("SUBMITTED"))
+                .body("items[0].uscc", equalTo(uscc));
+        gateway.as(gateway.tokens().applicant(Usccs.aValidUscc())).queryParam("trackingNumber", trackingNumber)
+                .get("/api/v1/certification-applications").then().statusCode(200).body("total", equalTo(0));
+    }
+}
