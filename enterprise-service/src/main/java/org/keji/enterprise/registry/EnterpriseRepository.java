@@ -59,6 +59,19 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
             conditions.add("registrationDate <= :registeredTo");
             parameters.and("registeredTo", filter.registeredTo());
         }
+        if (filter.certificationType() != null || filter.certificationStatus() != null) {
+            // served by the certification_holder index (uscc, certification_type, status)
+            StringBuilder held = new StringBuilder("exists (select 1 from Certification c where c.uscc = this.uscc");
+            if (filter.certificationType() != null) {
+                held.append(" and c.certificationType = :certificationType");
+                parameters.and("certificationType", filter.certificationType());
+            }
+            if (filter.certificationStatus() != null) {
+                held.append(" and c.status = :certificationStatus");
+                parameters.and("certificationStatus", filter.certificationStatus());
+            }
+            conditions.add(held.append(")").toString());
+        }
         String where = String.join(" and ", conditions);
         Sort.Direction direction = query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending;
         Sort sort = Sort.by(SORTABLE.get(query.sortField()), direction).and("id", direction);

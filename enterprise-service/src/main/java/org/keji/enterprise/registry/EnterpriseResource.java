@@ -38,6 +38,7 @@ import org.keji.commons.paging.PageQuery;
 import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
+import org.keji.enterprise.certification.CertificationStatus;
 import org.keji.enterprise.registry.dto.EnterpriseView;
 import org.keji.enterprise.registry.dto.RegisterEnterpriseRequest;
 import org.keji.enterprise.registry.dto.UpdateEnterpriseRequest;
@@ -80,7 +81,8 @@ public class EnterpriseResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Search the registry", description = "Filters combine with AND; every filter and sort is "
             + "backed by an index. `name` matches any part of the registered name, case-insensitive; `industry` "
-            + "matches the code and everything below it (`I65` finds `I6511`). Applicants read their own enterprise "
+            + "matches the code and everything below it (`I65` finds `I6511`); `certificationType` and "
+            + "`certificationStatus` find holders of certificates, e.g. every active HNTE. Applicants read their own enterprise "
             + "by its code instead.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = EnterprisePage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -92,10 +94,13 @@ public class EnterpriseResource {
             @Parameter(description = "GB/T 4754-2017 industry code or its prefix", example = "I65") @QueryParam("industry") @Pattern(regexp = "[A-T]\\d{0,4}") String industry,
             @Parameter(description = "Registered on or after", example = "2015-01-01") @QueryParam("registeredFrom") LocalDate registeredFrom,
             @Parameter(description = "Registered on or before", example = "2020-12-31") @QueryParam("registeredTo") LocalDate registeredTo,
+            @Parameter(description = "Holds a certificate of this type", example = "HNTE") @QueryParam("certificationType") @Size(max = 30) String certificationType,
+            @Parameter(description = "Holds a certificate in this state (of the type, when given)") @QueryParam("certificationStatus") CertificationStatus certificationStatus,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "`uscc`, `name`, `registrationDate` or `createdAt`, optionally `,asc` or `,desc` (default `createdAt,desc`)", example = "name,asc") @QueryParam("sort") String sort) {
-        return enterprises.search(new EnterpriseFilter(name, region, industry, registeredFrom, registeredTo),
+        return enterprises.search(new EnterpriseFilter(name, region, industry, registeredFrom, registeredTo,
+                certificationType, certificationStatus),
                 PageQuery.of(page, size, sort, EnterpriseRepository.SORTABLE.keySet(), "createdAt,desc"));
     }
 

@@ -47,6 +47,26 @@ class EnterpriseSearchTest {
     }
 
     @Test
+    void shouldFindTheHoldersOfACertificateTypeInAState() {
+        String tag = tag();
+        String holder = register(tag + "高企", "350100", "I6511", "2015-01-01");
+        String expired = register(tag + "过期高企", "350100", "I6511", "2015-01-01");
+        register(tag + "无证书", "350100", "I6511", "2015-01-01");
+        certify(holder, "HNTE", "2025-01-01");
+        certify(expired, "HNTE", "2019-01-01");
+
+        officer().queryParam("name", tag).queryParam("certificationType", "HNTE").get("/api/v1/enterprises").then()
+                .statusCode(200).body("total", equalTo(2));
+        officer().queryParam("name", tag).queryParam("certificationType", "HNTE")
+                .queryParam("certificationStatus", "ACTIVE").get("/api/v1/enterprises").then()
+                .body("items.uscc", equalTo(List.of(holder)));
+        officer().queryParam("name", tag).queryParam("certificationStatus", "EXPIRED").get("/api/v1/enterprises")
+                .then().body("items.uscc", equalTo(List.of(expired)));
+        officer().queryParam("certificationStatus", "LOST").get("/api/v1/enterprises").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("certificationStatus"));
+    }
+
+    @Test
     void shouldPageAndSortByName() {
         String tag = tag();
         register(tag + "C公司", "350100", "I6511", "2019-01-01");
@@ -82,6 +102,12 @@ class EnterpriseSearchTest {
         given().auth().oauth2(Tokens.shared().applicant(Enterprises.aUscc())).get("/api/v1/enterprises").then()
                 .statusCode(403).body("code", equalTo("FORBIDDEN"));
         given().get("/api/v1/enterprises").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    private static void certify(String uscc, String type, String validFrom) {
+        officer().contentType("application/json").body("""
+                {"uscc":"%s","certificationType":"%s","certificateNumber":"%s","validFrom":"%s"}"""
+                .formatted(uscc, type, "N" + uscc, validFrom)).post("/api/v1/certifications").then().statusCode(201);
     }
 
     private static RequestSpecification officer() {
