@@ -1,12 +1,10 @@
 package org.keji.enterprise.ipholding;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,7 +22,6 @@ import org.keji.commons.event.ip.IpClass;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.InvalidRequestException;
 import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.ipholding.dto.IpHoldingSummary;
@@ -45,7 +41,6 @@ public class IpHoldingResource {
         this.holdings = holdings;
     }
 
-    // status and ipClass are bound as text: a JAX-RS enum parameter that fails to convert answers 404, not 400
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EXPERT, Roles.APPLICANT })
     @Operation(summary = "List an enterprise's IP holdings", description = "The patents the enterprise holds now or held "
@@ -59,14 +54,12 @@ public class IpHoldingResource {
     @APIResponse(responseCode = "404", description = "Not the applicant's own enterprise (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<IpHoldingView> listIpHoldings(
             @Parameter(description = "Unified social credit code of the holder", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
-            @Parameter(description = "Only holdings in this status", schema = @Schema(implementation = IpHoldingStatus.class)) @QueryParam("status") @Pattern(regexp = "^(ACTIVE|LAPSED)$", message = "must be ACTIVE or LAPSED") String status,
-            @Parameter(description = "Only holdings of this IP class", schema = @Schema(implementation = IpClass.class)) @QueryParam("ipClass") @Pattern(regexp = "^(CLASS_I|CLASS_II)$", message = "must be CLASS_I or CLASS_II") String ipClass,
+            @Parameter(description = "Only holdings in this status") @QueryParam("status") IpHoldingStatus status,
+            @Parameter(description = "Only holdings of this IP class") @QueryParam("ipClass") IpClass ipClass,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "`grantedOn` or `applicationNumber`, optionally `,asc` or `,desc` (default `grantedOn,desc`); ties by application number", example = "grantedOn,desc") @QueryParam("sort") String sort) {
-        return holdings.list(uscc, status == null ? null : IpHoldingStatus.valueOf(status),
-                ipClass == null ? null : IpClass.valueOf(ipClass),
-                PageQuery.of(page, size, sort, SORTABLE, "grantedOn,desc"));
+        return holdings.list(uscc, status, ipClass, PageQuery.of(page, size, sort, SORTABLE, "grantedOn,desc"));
     }
 
     @GET
@@ -84,21 +77,8 @@ public class IpHoldingResource {
     @APIResponse(responseCode = "404", description = "Not the applicant's own enterprise (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IpHoldingSummary summarizeIpHoldings(
             @Parameter(description = "Unified social credit code of the holder", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
-            @Parameter(description = "The day to count, ISO date; default today (Asia/Shanghai)", example = "2026-03-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf) {
-        return holdings.summarize(uscc, date("asOf", asOf));
-    }
-
-    /** A date query parameter; bound as text so that a bad date is a 400 with the field, not a 404. */
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("VALIDATION_FAILED",
-                    List.of(new Problem.Violation(field, "must be a date as yyyy-MM-dd", text)));
-        }
+            @Parameter(description = "The day to count, ISO date; default today (Asia/Shanghai)", example = "2026-03-31") @QueryParam("asOf") LocalDate asOf) {
+        return holdings.summarize(uscc, asOf);
     }
 
     /** The page type as OpenAPI shows it. */

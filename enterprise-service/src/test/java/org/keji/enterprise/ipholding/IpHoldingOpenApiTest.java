@@ -28,9 +28,11 @@ class IpHoldingOpenApiTest {
                 .body(LIST + ".responses.keySet()", containsInAnyOrder("200", "400", "401", "403", "404"))
                 .body(SUMMARY + ".responses.keySet()", containsInAnyOrder("200", "400", "401", "403", "404"))
                 .body(LIST + ".responses.'404'.content.'application/problem+json'", notNullValue())
-                .body(LIST + ".parameters.find { it.name == 'status' }.schema.allOf[0].'$ref'",
+                .body(LIST + ".parameters.find { it.name == 'status' }.schema.'$ref'",
                         equalTo("#/components/schemas/IpHoldingStatus"))
-                .body(SUMMARY + ".parameters.find { it.name == 'asOf' }.schema.format", equalTo("date"));
+                .body(SUMMARY + ".parameters.find { it.name == 'asOf' }.schema.'$ref'",
+                        equalTo("#/components/schemas/LocalDate"))
+                .body("components.schemas.LocalDate.format", equalTo("date"));
     }
 
     @Test
