@@ -1,5 +1,5 @@
 -- A certificate's life after the grant (高新技术企业认定管理办法 第十六条–第十九条): annual reports, reports of major
--- changes, re-check and revocation with claw-back, expiry.
+-- changes, re-check and revocation with claw-back, expiry; and the findings of the officers' monitoring list.
 
 -- UNDER_RECHECK has 13 characters
 ALTER TABLE certification ALTER COLUMN status TYPE varchar(20);
@@ -29,6 +29,8 @@ ALTER TABLE certification ADD CONSTRAINT certification_clawback_within_validity
         OR clawback_from_year BETWEEN extract(year FROM valid_from) AND extract(year FROM valid_to));
 UPDATE certification c SET annual_report_required = t.annual_report_required
     FROM certification_type t WHERE t.code = c.certification_type;
+-- a full monitoring pass walks the certified certificates by id
+CREATE INDEX certification_status_id ON certification (status, id);
 
 -- Annual reports (年度发展情况报表): one per certificate and year, made of the yearly figures held, frozen as filed.
 CREATE TABLE certification_annual_report (
@@ -64,3 +66,28 @@ CREATE TABLE certification_change_report (
 CREATE INDEX certification_change_report_occurred ON certification_change_report (certification_id, occurred_on, id);
 CREATE INDEX certification_change_report_reported ON certification_change_report (certification_id, reported_at, id);
 
+-- Monitoring findings (监测名单): one row per certified certificate with something to show, refreshed when its
+-- holder's figures or annual reports change, daily, and on demand. The list reads this table only.
+CREATE TABLE monitoring_finding (
+    certification_id       uuid         PRIMARY KEY REFERENCES certification (id),
+    uscc                   varchar(18)  NOT NULL,
+    certification_type     varchar(30)  NOT NULL,
+    -- the holder's region when evaluated (the rules applied are that region's)
+    region                 varchar(6)   NOT NULL,
+    figures_year           integer,
+    rule_set_id            uuid,
+    failed_conditions      jsonb        NOT NULL DEFAULT '[]',
+    missing_annual_reports jsonb        NOT NULL DEFAULT '[]',
+    condition_failed       boolean      NOT NULL GENERATED ALWAYS AS (jsonb_array_length(failed_conditions) > 0) STORED,
+    annual_report_missing  boolean      NOT NULL
+        GENERATED ALWAYS AS (jsonb_array_length(missing_annual_reports) > 0) STORED,
+    refreshed_at           timestamptz  NOT NULL,
+    CONSTRAINT monitoring_finding_not_empty CHECK (condition_failed OR annual_report_missing)
+);
+-- filters and sorts of GET /api/v1/monitoring/certifications, with the certificate id as tie-breaker
+CREATE INDEX monitoring_finding_uscc ON monitoring_finding (uscc, certification_id);
+CREATE INDEX monitoring_finding_refreshed ON monitoring_finding (refreshed_at, certification_id);
+CREATE INDEX monitoring_finding_type_region ON monitoring_finding (certification_type, region, uscc, certification_id);
+CREATE INDEX monitoring_finding_region ON monitoring_finding (region, uscc, certification_id);
+CREATE INDEX monitoring_finding_condition_failed ON monitoring_finding (uscc, certification_id) WHERE condition_failed;
+CREATE INDEX monitoring_finding_report_missing ON monitoring_finding (uscc, certification_id) WHERE annual_report_missing;

@@ -36,6 +36,7 @@ import org.keji.enterprise.certification.dto.RevokeCertificationRequest;
 import org.keji.enterprise.certification.dto.StartRecheckRequest;
 import org.keji.enterprise.figures.YearlyFigures;
 import org.keji.enterprise.figures.YearlyFiguresRepository;
+import org.keji.enterprise.monitoring.MonitoringService;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,18 +54,20 @@ public class CertificationLifecycleService {
     private final AnnualReportRepository annualReports;
     private final ChangeReportRepository changeReports;
     private final YearlyFiguresRepository figures;
+    private final MonitoringService monitoring;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
     private final ObjectMapper json;
 
     public CertificationLifecycleService(CertificationRepository certifications, AnnualReportRepository annualReports,
-            ChangeReportRepository changeReports, YearlyFiguresRepository figures, Outbox outbox, Caller caller,
-            Clock clock, ObjectMapper json) {
+            ChangeReportRepository changeReports, YearlyFiguresRepository figures, MonitoringService monitoring,
+            Outbox outbox, Caller caller, Clock clock, ObjectMapper json) {
         this.certifications = certifications;
         this.annualReports = annualReports;
         this.changeReports = changeReports;
         this.figures = figures;
+        this.monitoring = monitoring;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
@@ -73,7 +76,8 @@ public class CertificationLifecycleService {
 
     /**
      * Files the annual report on a year from the yearly figures the bureau holds for it, and publishes
-     * {@code keji.enterprise.certification.annual-report-submitted.v1}.
+     * {@code keji.enterprise.certification.annual-report-submitted.v1}. The holder's monitoring findings are refreshed
+     * in the same transaction, so a missing report disappears from the monitoring list at once.
      */
     @Transactional
     public AnnualReportView fileAnnualReport(UUID id, AnnualReportRequest request) {
@@ -100,6 +104,7 @@ public class CertificationLifecycleService {
         outbox.publish(new AnnualReportSubmitted(certification.id(), certification.uscc(),
                 certification.certificationType(), certification.certificateNumber(), report.id(), year,
                 report.dueOn(), report.submittedAt(), report.late()));
+        monitoring.refreshEnterprise(certification.uscc());
         return AnnualReportView.of(report, reported);
     }
 

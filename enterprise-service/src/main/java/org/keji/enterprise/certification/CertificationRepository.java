@@ -41,6 +41,11 @@ public class CertificationRepository implements PanacheRepositoryBase<Certificat
         return list("id in ?1", Sort.ascending("validTo", "id"), ids);
     }
 
+    /** Up to {@code limit} certified certificates with an id after {@code after}, by id: one batch of a full pass. */
+    public List<Certification> certifiedAfter(UUID after, int limit) {
+        return find("status in ?1 and id > ?2", Sort.ascending("id"), CERTIFIED, after).page(0, limit).list();
+    }
+
     /** The certificates of an enterprise, the latest first (a handful per enterprise). */
     public List<Certification> listByUscc(String uscc) {
         return list("uscc", Sort.descending("validFrom").and("id"), uscc);

@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class CertificationLifecycleOpenApiTest {
 
     @Test
-    void shouldDocumentTheLifecycleOperationsWithTheirProblemCodes() {
+    void shouldDocumentTheLifecycleAndMonitoringOperationsWithTheirProblemCodes() {
         String certificate = "paths.'/api/v1/certifications/{id}";
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body(certificate + "/annual-reports'.post.operationId", equalTo("fileAnnualReport"))
@@ -34,13 +34,18 @@ class CertificationLifecycleOpenApiTest {
                 .body(certificate + "/clear'.post.operationId", equalTo("clearRecheck"))
                 .body(certificate + "/revoke'.post.responses.'422'.description",
                         containsString("REVOCATION_GROUND_NOT_MET"))
+                .body("paths.'/api/v1/monitoring/certifications'.get.operationId",
+                        equalTo("listMonitoredCertifications"))
+                .body("paths.'/api/v1/monitoring/refresh'.post.responses.'202'", notNullValue())
                 .body("components.schemas.RevocationGround.enum",
                         hasItems("FRAUD", "MAJOR_INCIDENT", "UNREPORTED_CHANGE", "MISSING_ANNUAL_REPORTS"))
                 .body("components.schemas.RevocationGround.description", containsString("弄虚作假"))
                 .body("components.schemas.ChangeKind.description", containsString("合并、分立"))
+                .body("components.schemas.FindingKind.description", containsString("年度报告"))
                 .body("components.schemas.Certification.properties.missingAnnualReports.description",
                         containsString("1 June"))
                 .body("components.schemas.ReportedFigures.properties.salesRevenue.examples[0]",
-                        equalTo("48000000.00"));
+                        equalTo("48000000.00"))
+                .body("components.schemas.MonitoredCertificationPage.properties.items", notNullValue());
     }
 }
