@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,6 +29,7 @@ import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
+import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.certification.dto.CertificationView;
 import org.keji.enterprise.certification.dto.RecordCertificationRequest;
 
@@ -68,11 +71,14 @@ public class CertificationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.BANK, Roles.ADMIN, Roles.INTEGRATION })
-    @Operation(summary = "Get a certificate", description = "An applicant sees only its own enterprise's certificates.")
-    @APIResponse(responseCode = "200", description = "The certificate", content = @Content(schema = @Schema(implementation = CertificationView.class)))
+    @Operation(summary = "Get a certificate", description = "An applicant sees only its own enterprise's certificates. "
+            + "`missingAnnualReports` are the years whose annual report is overdue as of today. The `ETag` is the "
+            + "version, for `If-Match` on an action (recheck, clear, revoke).")
+    @APIResponse(responseCode = "200", description = "The certificate", headers = @Header(name = EntityVersions.ETAG, description = "The version, e.g. \"3\"", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CertificationView.class)))
     @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CertificationView getCertification(@Parameter(description = "Certificate id") @PathParam("id") UUID id) {
-        return certifications.get(id);
+    public Response getCertification(@Parameter(description = "Certificate id") @PathParam("id") UUID id) {
+        CertificationView view = certifications.get(id);
+        return Response.ok(view).header(EntityVersions.ETAG, EntityVersions.etag(view.version())).build();
     }
 }

@@ -74,14 +74,14 @@ public class CertificationService {
         outbox.publish(new CertificationGranted(certification.id(), holder.uscc(), type.code(), number,
                 certification.validFrom(), certification.validTo(), certification.region(),
                 CertificationOrigin.IMPORTED.name(), null));
-        return CertificationView.of(certification);
+        return CertificationView.of(certification, LocalDate.now(clock));
     }
 
     public CertificationView get(UUID id) {
         NotFoundException notFound = new NotFoundException("CERTIFICATION_NOT_FOUND", id);
         Certification certification = certifications.findByIdOptional(id).orElseThrow(() -> notFound);
         caller.requireEnterprise(certification.uscc(), () -> notFound);
-        return CertificationView.of(certification);
+        return CertificationView.of(certification, LocalDate.now(clock));
     }
 
     public List<CertificationView> ofEnterprise(String uscc) {
@@ -89,6 +89,7 @@ public class CertificationService {
         if (!enterprises.existsByUscc(uscc)) {
             throw new NotFoundException("ENTERPRISE_NOT_FOUND", uscc);
         }
-        return certifications.listByUscc(uscc).stream().map(CertificationView::of).toList();
+        LocalDate today = LocalDate.now(clock);
+        return certifications.listByUscc(uscc).stream().map(c -> CertificationView.of(c, today)).toList();
     }
 }

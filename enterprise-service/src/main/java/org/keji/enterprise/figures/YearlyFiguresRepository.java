@@ -16,6 +16,13 @@ public class YearlyFiguresRepository implements PanacheRepositoryBase<YearlyFigu
         return find("uscc = ?1 and year = ?2", uscc, year).firstResultOptional();
     }
 
+    /** The latest year with figures, if any. */
+    public Optional<Integer> latestYear(String uscc) {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select max(year) from YearlyFigures where uscc = :uscc", Integer.class)
+                .setParameter("uscc", uscc).getSingleResult());
+    }
+
     /** Every reported year of an enterprise, the latest first (a few dozen rows at most). */
     public List<YearlyFigures> listByUscc(String uscc) {
         return list("uscc", Sort.descending("year"), uscc);

@@ -19,6 +19,7 @@ import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.figures.dto.YearlyFiguresRequest;
 import org.keji.enterprise.figures.dto.YearlyFiguresView;
+import org.keji.enterprise.monitoring.MonitoringService;
 import org.keji.enterprise.registry.EnterpriseRepository;
 
 @ApplicationScoped
@@ -30,14 +31,16 @@ public class YearlyFiguresService {
 
     private final YearlyFiguresRepository figures;
     private final EnterpriseRepository enterprises;
+    private final MonitoringService monitoring;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
-    public YearlyFiguresService(YearlyFiguresRepository figures, EnterpriseRepository enterprises, Outbox outbox,
-            Caller caller, Clock clock) {
+    public YearlyFiguresService(YearlyFiguresRepository figures, EnterpriseRepository enterprises,
+            MonitoringService monitoring, Outbox outbox, Caller caller, Clock clock) {
         this.figures = figures;
         this.enterprises = enterprises;
+        this.monitoring = monitoring;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
@@ -46,7 +49,8 @@ public class YearlyFiguresService {
     /**
      * Stores the figures of one year, replacing earlier ones of that year, and publishes
      * {@code keji.enterprise.figures.reported.v1}. Reports about one enterprise are serialized on its registry row,
-     * so two first reports of one year cannot both insert.
+     * so two first reports of one year cannot both insert. The enterprise's monitoring findings follow its figures in
+     * the same transaction.
      */
     @Transactional
     public Reported report(String uscc, int year, String ifMatch, YearlyFiguresRequest request) {
@@ -76,6 +80,7 @@ public class YearlyFiguresService {
         outbox.publish(new YearlyFiguresReported(uscc, year, f.employees(), f.rdStaff(), f.salesRevenue(),
                 f.totalRevenue(), f.highTechRevenue(), f.rdExpense(), f.domesticRdExpense(), f.totalCost(),
                 f.totalAssets(), f.netAssets(), entity.source().name(), entity.version()));
+        monitoring.refreshEnterprise(uscc);
         return new Reported(YearlyFiguresView.of(entity), existing.isEmpty());
     }
 

@@ -2,30 +2,49 @@ package org.keji.enterprise.certification.dto;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.keji.enterprise.certification.Certification;
 import org.keji.enterprise.certification.CertificationOrigin;
 import org.keji.enterprise.certification.CertificationStatus;
+import org.keji.enterprise.certification.RevocationGround;
 
-@Schema(name = "Certification", description = "A certificate an enterprise holds")
+@Schema(name = "Certification", description = "A certificate an enterprise holds, with its annual reports, re-check and revocation")
 public record CertificationView(
-        UUID id,
-        @Schema(example = "91350100M000100Y43") String uscc,
-        @Schema(example = "HNTE") String certificationType,
-        @Schema(example = "GR202535000123") String certificateNumber,
-        @Schema(example = "2025-12-01") LocalDate validFrom,
-        @Schema(example = "2028-11-30") LocalDate validTo,
-        CertificationStatus status,
+        @Schema(description = "Identifier", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") UUID id,
+        @Schema(description = "Holder's unified social credit code", example = "91350100M000100Y43") String uscc,
+        @Schema(description = "Certification type code", example = "HNTE") String certificationType,
+        @Schema(description = "Certificate number as printed (证书编号)", example = "GR202535000123") String certificateNumber,
+        @Schema(description = "First day of validity (发证日期)", example = "2025-12-01") LocalDate validFrom,
+        @Schema(description = "Last day of validity", example = "2028-11-30") LocalDate validTo,
+        @Schema(description = "Status: `ACTIVE` 有效, `UNDER_RECHECK` 复核中, `REVOKED` 已撤销, `EXPIRED` 已过期", example = "ACTIVE") CertificationStatus status,
         @Schema(description = "Region of the holder when certified", example = "350100") String region,
-        CertificationOrigin origin,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt,
-        @Schema(example = "0") long version) {
+        @Schema(description = "`GRANTED` by an application handled here, `IMPORTED` when entered from before", example = "IMPORTED") CertificationOrigin origin,
+        @Schema(description = "Whether the holder files an annual report (年度发展情况报表) by 31 May each year", example = "true") boolean annualReportRequired,
+        @Schema(description = "Years the certificate reports on: from the year of validFrom, every year whose report is due (31 May of the next year) within the validity", example = "[2025, 2026, 2027]") List<Integer> annualReportYearsOwed,
+        @Schema(description = "Years whose annual report was filed", example = "[2025]") List<Integer> annualReportsFiled,
+        @Schema(description = "Years whose annual report is due and was not filed (年报缺报), as of today in Asia/Shanghai; a report due on 31 May is missing from 1 June", example = "[2026]") List<Integer> missingAnnualReports,
+        @Schema(description = "Why the last re-check (复核) was started; null if never re-checked", example = "举报研发费用归集不实") String recheckReason,
+        @Schema(description = "When the last re-check started", example = "2026-03-02") LocalDate recheckStartedOn,
+        @Schema(description = "When the last re-check was cleared (复核通过)", example = "2026-04-02") LocalDate recheckClearedOn,
+        @Schema(description = "When it was revoked (撤销日期), when revoked", example = "2026-06-05") LocalDate revokedOn,
+        @Schema(description = "Ground of the revocation, when revoked") RevocationGround revocationGround,
+        @Schema(description = "Reason given for the revocation, when revoked", example = "累计两年未填报年度发展情况报表") String revocationReason,
+        @Schema(description = "First year whose tax benefits are clawed back (追缴税收优惠起始年度), when revoked", example = "2026") Integer clawbackFromYear,
+        @Schema(description = "When the expiry was recorded, when expired", example = "2028-12-01") LocalDate expiredOn,
+        @Schema(description = "Actions allowed in the current status", example = "[\"annual-report\", \"change-report\", \"recheck\"]") List<String> allowedActions,
+        @Schema(description = "When the certificate was entered in the system") OffsetDateTime createdAt,
+        @Schema(description = "When it last changed") OffsetDateTime updatedAt,
+        @Schema(description = "Version, also the ETag, for `version` or If-Match on an action", example = "0") long version) {
 
-    public static CertificationView of(Certification c) {
+    /** The view as of {@code today} (which annual reports are missing depends on the day). */
+    public static CertificationView of(Certification c, LocalDate today) {
         return new CertificationView(c.id(), c.uscc(), c.certificationType(), c.certificateNumber(), c.validFrom(),
-                c.validTo(), c.status(), c.region(), c.origin(), c.createdAt(), c.updatedAt(), c.version());
+                c.validTo(), c.status(), c.region(), c.origin(), c.annualReportRequired(), c.annualReportYearsOwed(),
+                c.annualReportYears(), c.missingAnnualReports(today), c.recheckReason(), c.recheckStartedOn(),
+                c.recheckClearedOn(), c.revokedOn(), c.revocationGround(), c.revocationReason(),
+                c.clawbackFromYear(), c.expiredOn(), c.allowedActions(), c.createdAt(), c.updatedAt(), c.version());
     }
 }
