@@ -25,7 +25,7 @@ import org.keji.commons.event.enterprise.CertificationApplicationSubmitted;
 import org.keji.commons.event.enterprise.CertificationGranted;
 import org.keji.enterprise.figures.YearlyFiguresFixtures;
 import org.keji.enterprise.registry.Enterprises;
-import org.keji.enterprise.support.TestClock;
+import org.keji.enterprise.support.MutableClock;
 import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.Tokens;
@@ -42,7 +42,7 @@ class ApplicationLifecycleTest {
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.official();
 
     @Inject
-    TestClock clock;
+    MutableClock clock;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -90,7 +90,7 @@ class ApplicationLifecycleTest {
         act(officer, id, "certify", "{\"certificateNumber\":\"" + number + "\"}").then().statusCode(422)
                 .body("code", equalTo("PUBLICITY_NOT_ENDED"));
         LocalDate decided = publicityTo.plusDays(1);
-        clock.set(decided);
+        clock.travelTo(decided);
         String certification = act(officer, id, "certify", "{\"certificateNumber\":\"" + number + "\"}").then()
                 .statusCode(200).body("status", equalTo("CERTIFIED")).body("allowedActions", equalTo(List.of()))
                 .body("workingDaysLeft", nullValue()).extract().path("certificationId");
@@ -118,13 +118,13 @@ class ApplicationLifecycleTest {
     void shouldPauseTheCaseClockWhileACorrectionIsAwaited() {
         String uscc = Enterprises.aRegisteredEnterprise("补正计时有限公司");
         LocalDate submittedOn = LocalDate.of(2026, 3, 2);
-        clock.set(submittedOn);
+        clock.travelTo(submittedOn);
         String id = Applications.aSubmittedApplication(Tokens.shared().applicant(uscc), uscc, "TECH_SME", 2026);
         LocalDate promised = CALENDAR.addWorkingDays(submittedOn, 20);
         get(Tokens.shared().officer(), id).then().body("dueOn", equalTo(promised.toString()));
 
         LocalDate pausedOn = CALENDAR.addWorkingDays(submittedOn, 2);
-        clock.set(pausedOn);
+        clock.travelTo(pausedOn);
         act(Tokens.shared().officer(), id, "request-correction",
                 "{\"missingMaterials\":[\"研发项目立项报告\",\"知识产权证明材料\"]}").then().statusCode(200)
                 .body("status", equalTo("CORRECTION_REQUESTED")).body("paused", equalTo(true))
@@ -132,7 +132,7 @@ class ApplicationLifecycleTest {
                 .body("workingDaysLeft", equalTo(18));
 
         LocalDate resumedOn = CALENDAR.addWorkingDays(pausedOn, 5);
-        clock.set(resumedOn);
+        clock.travelTo(resumedOn);
         // frozen while paused
         get(Tokens.shared().applicant(uscc), id).then().body("workingDaysLeft", equalTo(18));
         act(Tokens.shared().applicant(uscc), id, "resubmit",

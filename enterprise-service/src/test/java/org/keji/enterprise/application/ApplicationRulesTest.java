@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keji.enterprise.figures.YearlyFiguresFixtures;
 import org.keji.enterprise.registry.Enterprises;
-import org.keji.enterprise.support.TestClock;
+import org.keji.enterprise.support.MutableClock;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.Tokens;
 
@@ -28,7 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ApplicationRulesTest {
 
     @Inject
-    TestClock clock;
+    MutableClock clock;
 
     @AfterEach
     void resetClock() {
@@ -109,7 +109,7 @@ class ApplicationRulesTest {
         act(Tokens.shared().applicant(Enterprises.aUscc()), id, "objections", "{\"content\":\"x\"}").then()
                 .statusCode(403).body("code", equalTo("FORBIDDEN"));
 
-        clock.set(LocalDate.parse(publicityTo).plusDays(1));
+        clock.travelTo(LocalDate.parse(publicityTo).plusDays(1));
         String certify = "{\"certificateNumber\":\"GR2026" + id.substring(0, 8) + "\"}";
         act(Tokens.shared().officer(), id, "certify", certify).then().statusCode(422)
                 .body("code", equalTo("OBJECTIONS_OPEN"));
