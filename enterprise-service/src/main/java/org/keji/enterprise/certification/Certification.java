@@ -36,7 +36,7 @@ public class Certification {
     private LocalDate validTo;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
+    @Column(nullable = false, length = 16)
     private CertificationStatus status;
 
     @Column(nullable = false, length = 6)
