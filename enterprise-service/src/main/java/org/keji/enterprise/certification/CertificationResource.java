@@ -1,11 +1,17 @@
 package org.keji.enterprise.certification;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,11 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
+import org.keji.commons.identifier.ValidUscc;
+import org.keji.commons.paging.Page;
+import org.keji.commons.paging.PageQuery;
 import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.certification.dto.CertificationView;
 import org.keji.enterprise.certification.dto.RecordCertificationRequest;
+import org.keji.enterprise.support.RegionScope;
 
 @Path("/api/v1/certifications")
 @Tag(name = "Certifications")
@@ -69,6 +80,34 @@ public class CertificationResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(summary = "Search certificates", description = "The certificates of every enterprise, for the bureau. "
+            + "Filters combine with AND; every filter and sort is backed by an index. `validOn` keeps the certificates "
+            + "valid on that day (ACTIVE or UNDER_RECHECK, validFrom ≤ validOn ≤ validTo); `expiringWithinDays` keeps "
+            + "those valid on `validOn` (default today) whose last day is at most that many days after it, the "
+            + "certificates `GET /api/v1/certification-statistics/expiring` counts. Ties in the sort are ordered by id, "
+            + "so pages never overlap.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = CertificationPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<CertificationView> searchCertifications(
+            @Parameter(description = "Certification type code", example = "HNTE") @QueryParam("certificationType") @Size(min = 1, max = 30) String certificationType,
+            @Parameter(description = "Status now: `ACTIVE` 有效, `UNDER_RECHECK` 复核中, `REVOKED` 已撤销, `EXPIRED` 已过期") @QueryParam("status") CertificationStatus status,
+            @Parameter(description = "Region of the holder when certified: 2 digits for a province, 4 for a city, each with everything below it, 6 for exactly that code", example = "3501") @QueryParam("region") @Pattern(regexp = RegionScope.PATTERN) String region,
+            @Parameter(description = "Unified social credit code of the holder", example = "91350100M000100Y43") @QueryParam("uscc") @ValidUscc String uscc,
+            @Parameter(description = "Valid on this day", example = "2026-06-30") @QueryParam("validOn") LocalDate validOn,
+            @Parameter(description = "Valid on validOn (default today) and ending within this many days of it, 1-3650", example = "90") @QueryParam("expiringWithinDays") @Min(1) @Max(3650) Integer expiringWithinDays,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "`validTo`, `validFrom` or `createdAt`, optionally `,asc` or `,desc` (default `validTo,asc`); ties by id", example = "validTo,asc") @QueryParam("sort") String sort) {
+        return certifications.search(
+                new CertificationFilter(certificationType, status, RegionScope.of(region), uscc, validOn,
+                        expiringWithinDays),
+                PageQuery.of(page, size, sort, CertificationRepository.SORTABLE.keySet(), "validTo,asc"));
+    }
+
+    @GET
     @Path("{id}")
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.BANK, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Get a certificate", description = "An applicant sees only its own enterprise's certificates. "
@@ -80,5 +119,10 @@ public class CertificationResource {
     public Response getCertification(@Parameter(description = "Certificate id") @PathParam("id") UUID id) {
         CertificationView view = certifications.get(id);
         return Response.ok(view).header(EntityVersions.ETAG, EntityVersions.etag(view.version())).build();
+    }
+
+    /** The page type as OpenAPI shows it. */
+    @Schema(name = "CertificationPage")
+    public record CertificationPage(List<CertificationView> items, int page, int size, long total) {
     }
 }

@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 
 import org.keji.commons.event.enterprise.CertificationGranted;
 import org.keji.commons.outbox.Outbox;
+import org.keji.commons.paging.Page;
+import org.keji.commons.paging.PageQuery;
 import org.keji.commons.problem.BusinessRuleException;
 import org.keji.commons.problem.ConflictException;
 import org.keji.commons.problem.InvalidRequestException;
@@ -82,6 +84,12 @@ public class CertificationService {
         Certification certification = certifications.findByIdOptional(id).orElseThrow(() -> notFound);
         caller.requireEnterprise(certification.uscc(), () -> notFound);
         return CertificationView.of(certification, LocalDate.now(clock));
+    }
+
+    /** A page of the certificates of every enterprise, for bureau roles; "valid" and "expiring" count from today. */
+    public Page<CertificationView> search(CertificationFilter filter, PageQuery query) {
+        LocalDate today = LocalDate.now(clock);
+        return certifications.search(filter, today, query).map(c -> CertificationView.of(c, today));
     }
 
     public List<CertificationView> ofEnterprise(String uscc) {

@@ -16,9 +16,9 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Reads query and header parameters of the types the APIs use (dates, UUIDs, enums). By default JAX-RS answers a
- * query parameter it cannot convert with 404, which tells a client nothing; here it becomes a 400 naming the
- * parameter. Path parameters keep the default: a path that does not parse names no resource.
+ * Reads query and header parameters of the types the APIs use (dates, UUIDs, enums, whole numbers). By default
+ * JAX-RS answers a query parameter it cannot convert with 404, which tells a client nothing; here it becomes a 400
+ * naming the parameter. Path parameters keep the default: a path that does not parse names no resource.
  */
 @Provider
 public class ParameterConverters implements ParamConverterProvider {
@@ -35,6 +35,12 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, UUID::fromString, "a UUID");
+        }
+        if (rawType == Integer.class) {
+            return (ParamConverter<T>) converter(name, Integer::valueOf, "a whole number");
+        }
+        if (rawType == Long.class) {
+            return (ParamConverter<T>) converter(name, Long::valueOf, "a whole number");
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;

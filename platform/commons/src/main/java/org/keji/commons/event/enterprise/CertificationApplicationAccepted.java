@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.keji.commons.event.DomainEvent;
 
 /**
- * Formal review passed (形式审查通过); the application goes to expert review. Topic {@code keji.enterprise.v1}, key = USCC; the tracking number follows the case to its end.
+ * Formal review passed (形式审查通过); the application goes to expert review. Topic {@code keji.enterprise.v1}, key = USCC; the
+ * tracking number follows the case to its end.
  */
 public record CertificationApplicationAccepted(
         UUID applicationId,

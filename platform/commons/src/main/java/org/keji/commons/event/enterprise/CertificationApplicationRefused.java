@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.keji.commons.event.DomainEvent;
 
 /**
- * The application was refused (不予认定); the case is closed. Topic {@code keji.enterprise.v1}, key = USCC; the tracking number follows the case to its end.
+ * The application was refused (不予认定); the case is closed. Topic {@code keji.enterprise.v1}, key = USCC; the tracking number
+ * follows the case to its end.
  */
 public record CertificationApplicationRefused(
         UUID applicationId,

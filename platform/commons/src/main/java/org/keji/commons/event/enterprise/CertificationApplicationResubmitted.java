@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.keji.commons.event.DomainEvent;
 
 /**
- * The applicant supplied the missing materials; the clock runs again, the promised date moved by the pause. Topic {@code keji.enterprise.v1}, key = USCC; the tracking number follows the case to its end.
+ * The applicant supplied the missing materials; the clock runs again, the promised date moved by the pause. Topic
+ * {@code keji.enterprise.v1}, key = USCC; the tracking number follows the case to its end.
  */
 public record CertificationApplicationResubmitted(
         UUID applicationId,

@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.keji.commons.event.DomainEvent;
 
 /**
- * An enterprise applied for a certification; the case is open under its tracking number. Topic {@code keji.enterprise.v1}, key = USCC; the tracking number follows the case to its end.
+ * An enterprise applied for a certification; the case is open under its tracking number. Topic {@code keji.enterprise.v1}, key
+ * = USCC; the tracking number follows the case to its end.
  *
  * @param dueOn the promised date of the decision (承诺办结日期)
  */

@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.keji.commons.event.DomainEvent;
 
 /**
- * The applicant withdrew the application (撤回); the case is closed. Topic {@code keji.enterprise.v1}, key = USCC; the tracking number follows the case to its end.
+ * The applicant withdrew the application (撤回); the case is closed. Topic {@code keji.enterprise.v1}, key = USCC; the tracking
+ * number follows the case to its end.
  */
 public record CertificationApplicationWithdrawn(
         UUID applicationId,

@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.keji.commons.event.DomainEvent;
 
 /**
- * Formal review asked for missing materials (补正); the case clock pauses. Topic {@code keji.enterprise.v1}, key = USCC; the tracking number follows the case to its end.
+ * Formal review asked for missing materials (补正); the case clock pauses. Topic {@code keji.enterprise.v1}, key = USCC; the
+ * tracking number follows the case to its end.
  */
 public record CertificationCorrectionRequested(
         UUID applicationId,

@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.keji.commons.event.DomainEvent;
 
 /**
- * An objection was raised during publicity (公示异议). Topic {@code keji.enterprise.v1}, key = USCC; the tracking number follows the case to its end.
+ * An objection was raised during publicity (公示异议). Topic {@code keji.enterprise.v1}, key = USCC; the tracking number follows
+ * the case to its end.
  */
 public record CertificationObjectionRaised(
         UUID applicationId,

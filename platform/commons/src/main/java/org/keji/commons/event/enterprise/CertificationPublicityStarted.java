@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.keji.commons.event.DomainEvent;
 
 /**
- * The proposed certification is published for objections (公示). Topic {@code keji.enterprise.v1}, key = USCC; the tracking number follows the case to its end.
+ * The proposed certification is published for objections (公示). Topic {@code keji.enterprise.v1}, key = USCC; the tracking
+ * number follows the case to its end.
  */
 public record CertificationPublicityStarted(
         UUID applicationId,
