@@ -1,8 +1,11 @@
 package org.keji.enterprise.figures;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,11 +19,16 @@ public class YearlyFiguresRepository implements PanacheRepositoryBase<YearlyFigu
         return find("uscc = ?1 and year = ?2", uscc, year).firstResultOptional();
     }
 
-    /** The latest year with figures, if any. */
-    public Optional<Integer> latestYear(String uscc) {
-        return Optional.ofNullable(getEntityManager()
-                .createQuery("select max(year) from YearlyFigures where uscc = :uscc", Integer.class)
-                .setParameter("uscc", uscc).getSingleResult());
+    /** The latest reported year of each of these enterprises that reported any, in one query. */
+    public Map<String, Integer> latestYears(Collection<String> usccs) {
+        if (usccs.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select uscc, max(year) from YearlyFigures where uscc in :usccs group by uscc",
+                        Object[].class)
+                .setParameter("usccs", usccs).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Integer) row[1]));
     }
 
     /** Every reported year of an enterprise, the latest first (a few dozen rows at most). */

@@ -2,6 +2,7 @@ package org.keji.enterprise.monitoring;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,9 +56,11 @@ public class MonitoringFindingRepository implements PanacheRepositoryBase<Monito
                 .setParameter("refreshedAt", now).executeUpdate();
     }
 
-    /** The certificate has nothing to report (any more). */
-    public void forget(UUID certificationId) {
-        delete("certificationId", certificationId);
+    /** Drops the findings of these certificates, in one statement. */
+    public void forgetAll(Collection<UUID> certificationIds) {
+        if (!certificationIds.isEmpty()) {
+            delete("certificationId in ?1", certificationIds);
+        }
     }
 
     /** Drops the findings of certificates revoked or expired since; the list never shows them anyway. */

@@ -115,6 +115,11 @@ public class MonitoringService {
         Map<String, Enterprise> holders = byHolder.isEmpty() ? Map.of()
                 : enterprises.list("uscc in ?1", byHolder.keySet()).stream()
                         .collect(Collectors.toMap(Enterprise::uscc, Function.identity()));
+        // one query each for the batch, not one per certificate: a full pass covers every certified enterprise
+        Map<String, Integer> latestYears = figures.latestYears(byHolder.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(Certification::isCertified)).map(Map.Entry::getKey)
+                .toList());
+        List<UUID> clean = new ArrayList<>();
         Map<String, Optional<Rules>> rules = new HashMap<>();
         int flagged = 0;
         for (Map.Entry<String, List<Certification>> held : byHolder.entrySet()) {
@@ -122,12 +127,12 @@ public class MonitoringService {
             // most figure reports come from enterprises without a certificate: read no facts for them
             boolean certified = held.getValue().stream().anyMatch(Certification::isCertified);
             Optional<Integer> latest = holder == null || !certified ? Optional.empty()
-                    : figures.latestYear(holder.uscc());
+                    : Optional.ofNullable(latestYears.get(holder.uscc()));
             // the latest figures are "last year" of an evaluation in the year after them
             Facts facts = latest.map(year -> collector.collect(holder, year + 1, today)).orElse(null);
             for (Certification certification : held.getValue()) {
                 if (!certification.isCertified()) {
-                    findings.forget(certification.id());
+                    clean.add(certification.id());
                     continue;
                 }
                 Optional<Rules> inForce = facts == null ? Optional.empty()
@@ -138,7 +143,7 @@ public class MonitoringService {
                 List<FailedCondition> failed = inForce.map(r -> failedHardConditions(r, facts)).orElse(List.of());
                 List<Integer> missing = certification.missingAnnualReports(today);
                 if (failed.isEmpty() && missing.isEmpty()) {
-                    findings.forget(certification.id());
+                    clean.add(certification.id());
                     continue;
                 }
                 findings.save(certification, holder == null ? certification.region() : holder.region(),
@@ -147,6 +152,7 @@ public class MonitoringService {
                 flagged++;
             }
         }
+        findings.forgetAll(clean);
         return new Refreshed(batch.size(), flagged, batch.isEmpty() ? null : batch.get(batch.size() - 1).id());
     }
 
