@@ -1,5 +1,6 @@
 package org.keji.commons.problem;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +35,10 @@ import io.quarkus.security.UnauthorizedException;
  * input.
  */
 public class ProblemMappers {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String SERIALIZATION_FAILURE = "40001";
+    private static final String DEADLOCK_DETECTED = "40P01";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -127,8 +132,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        // a race the services' own checks cannot see (two requests inserting the same unique value at once, two
+        // transactions deadlocking) is the client's to retry, not a server error
+        String sqlState = sqlState(e);
+        if (UNIQUE_VIOLATION.equals(sqlState)) {
+            return respond(problems.of(409, "ALREADY_EXISTS", locale(headers), path(uri), null));
+        }
+        if (SERIALIZATION_FAILURE.equals(sqlState) || DEADLOCK_DETECTED.equals(sqlState)) {
+            return respond(problems.of(409, "CONCURRENT_UPDATE", locale(headers), path(uri), null));
+        }
         LOG.errorf(e, "unexpected failure of %s", path(uri));
         return respond(problems.of(500, "INTERNAL_ERROR", locale(headers), path(uri), null));
+    }
+
+    /** The SQLState of the first SQL exception in the cause chain, if any. */
+    private static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private Response malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {

@@ -55,6 +55,14 @@ class ProblemMappersTest {
     }
 
     @Test
+    void shouldAnswerARaceOnAUniqueValueWith409NotAServerError() {
+        String id = java.util.UUID.randomUUID().toString();
+        given().post("/api/v1/widgets/with-id/" + id).then().statusCode(200);
+        given().post("/api/v1/widgets/with-id/" + id).then().statusCode(409).contentType(PROBLEM)
+                .body("code", equalTo("ALREADY_EXISTS")).body("title", equalTo("记录已存在"));
+    }
+
+    @Test
     void shouldAnswerMalformedJsonWith400NotAServerError() {
         given().auth().oauth2(Tokens.shared().officer()).contentType("application/json").body("{\"name\": ")
                 .post("/api/v1/widgets").then().statusCode(400).contentType(PROBLEM)

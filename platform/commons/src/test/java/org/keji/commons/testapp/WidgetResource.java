@@ -77,6 +77,13 @@ public class WidgetResource {
         return Stream.of(since, state, owner).filter(Objects::nonNull).map(Object::toString).toList();
     }
 
+    @POST
+    @Path("with-id/{id}")
+    @PermitAll
+    public WidgetView createWithId(@PathParam("id") UUID id) {
+        return widgets.createWithId(id, "fixed");
+    }
+
     @GET
     @Path("boom")
     @PermitAll

@@ -34,6 +34,13 @@ public class WidgetService {
         return new WidgetView(id.toString(), name);
     }
 
+    /** Inserts a widget with a chosen id: a second one with the same id breaks the primary key. */
+    @Transactional
+    public WidgetView createWithId(UUID id, String name) {
+        execute("INSERT INTO widget (id, name) VALUES (?, ?)", id, name);
+        return new WidgetView(id.toString(), name);
+    }
+
     public long count(String name) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT count(*) FROM widget WHERE name = ?")) {
