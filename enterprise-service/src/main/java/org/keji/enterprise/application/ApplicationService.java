@@ -68,10 +68,9 @@ import org.keji.enterprise.registry.EnterpriseRepository;
 import org.keji.enterprise.ruleset.RuleDefinition;
 import org.keji.enterprise.ruleset.RuleSetRepository;
 import org.keji.enterprise.ruleset.RuleSpec;
+import org.keji.enterprise.support.JsonColumns;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Certification applications from submission to the decision (认定申请办理). Each action checks the caller's role and
@@ -105,14 +104,14 @@ public class ApplicationService {
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.official();
 
     public ApplicationService(ApplicationRepository applications, ExpertAssignmentRepository assignments,
             ExpertReviewRepository reviews, PublicityObjectionRepository objections, EnterpriseRepository enterprises,
             CertificationTypeRepository types, CertificationRepository certifications, EligibilityService eligibility,
             EligibilityCheckRepository checks, RuleSetRepository ruleSets, TrackingNumberGenerator trackingNumbers,
-            Outbox outbox, Caller caller, Clock clock, ObjectMapper json) {
+            Outbox outbox, Caller caller, Clock clock, JsonColumns json) {
         this.applications = applications;
         this.assignments = assignments;
         this.reviews = reviews;
@@ -149,7 +148,7 @@ public class ApplicationService {
         LocalDate today = LocalDate.now(clock);
         CertificationApplication application = CertificationApplication.submit(trackingNumbers.next(TRACKING_PREFIX),
                 type.matterCode(), uscc, type.code(), request.year(),
-                write(request.materials() == null ? List.of() : request.materials()), check.id(), today,
+                json.write(request.materials() == null ? List.of() : request.materials()), check.id(), today,
                 type.promisedWorkingDays(), calendar, caller.name(), OffsetDateTime.now(clock));
         applications.persist(application);
         outbox.publish(new CertificationApplicationSubmitted(application.id(), application.trackingNumber(),
@@ -161,7 +160,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView requestCorrection(UUID id, RequestCorrectionRequest request) {
         CertificationApplication application = load(id, true);
-        application.requestCorrection(write(request.missingMaterials()), LocalDate.now(clock),
+        application.requestCorrection(json.write(request.missingMaterials()), LocalDate.now(clock),
                 OffsetDateTime.now(clock));
         outbox.publish(new CertificationCorrectionRequested(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
@@ -172,7 +171,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView resubmit(UUID id, ResubmitRequest request) {
         CertificationApplication application = load(id, true);
-        application.resubmit(write(request.materials()), LocalDate.now(clock), calendar, OffsetDateTime.now(clock));
+        application.resubmit(json.write(request.materials()), LocalDate.now(clock), calendar, OffsetDateTime.now(clock));
         outbox.publish(new CertificationApplicationResubmitted(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
                 application.status().name(), application.dueOn()));
@@ -224,7 +223,7 @@ public class ApplicationService {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException("VALIDATION_FAILED", violations);
         }
-        reviews.persist(ExpertReview.of(id, caller.name(), write(new TreeMap<>(request.scores())),
+        reviews.persist(ExpertReview.of(id, caller.name(), json.write(new TreeMap<>(request.scores())),
                 request.opinion().strip(), request.recommended(), OffsetDateTime.now(clock)));
         return view(application, false);
     }
@@ -407,14 +406,14 @@ public class ApplicationService {
         List<ExpertReview> given = bureau || expert ? reviews.of(a.id()) : List.of();
         List<ExpertReviewView> reviewViews = given.stream()
                 .filter(r -> bureau || r.expertId().equals(caller.name()))
-                .map(r -> new ExpertReviewView(r.expertId(), read(r.scoresJson(), SCORES), r.opinion(),
+                .map(r -> new ExpertReviewView(r.expertId(), json.read(r.scoresJson(), SCORES), r.opinion(),
                         r.recommended(), r.submittedAt()))
                 .toList();
         AssessmentView assessment = detailed && bureau && !given.isEmpty() ? assess(a, check, given) : null;
         LocalDate today = LocalDate.now(clock);
         return new ApplicationView(a.id(), a.trackingNumber(), a.matterCode(), a.uscc(), a.certificationType(),
-                a.year(), a.status(), a.status().actions(), read(a.materialsJson(), MATERIALS),
-                a.missingMaterialsJson() == null ? null : read(a.missingMaterialsJson(), NAMES), a.submittedOn(),
+                a.year(), a.status(), a.status().actions(), json.read(a.materialsJson(), MATERIALS),
+                a.missingMaterialsJson() == null ? null : json.read(a.missingMaterialsJson(), NAMES), a.submittedOn(),
                 a.dueOn(), a.workingDaysLeft(today, calendar), a.pausedSince() != null, a.pausedWorkingDays(),
                 a.eligibilityCheckId(), check == null ? null : check.verdict(),
                 bureau ? assignments.of(a.id()).stream().map(ExpertAssignment::expertId).toList() : null,
@@ -427,32 +426,16 @@ public class ApplicationService {
     private AssessmentView assess(CertificationApplication a, EligibilityCheck check, List<ExpertReview> given) {
         Map<String, List<Integer>> points = new TreeMap<>();
         for (ExpertReview review : given) {
-            read(review.scoresJson(), SCORES).forEach((code, p) -> points.computeIfAbsent(code, c -> new ArrayList<>())
+            json.read(review.scoresJson(), SCORES).forEach((code, p) -> points.computeIfAbsent(code, c -> new ArrayList<>())
                     .add(p));
         }
         Map<String, Integer> averages = new TreeMap<>();
         points.forEach((code, list) -> averages.put(code,
                 BigDecimal.valueOf(list.stream().mapToInt(Integer::intValue).sum())
                         .divide(BigDecimal.valueOf(list.size()), 0, RoundingMode.HALF_UP).intValue()));
-        Facts facts = read(check.factsJson(), new TypeReference<Facts>() {
-        });
+        Facts facts = json.read(check.factsJson(), Facts.class);
         Evaluation evaluation = RuleEngine.evaluate(specs(a), facts, averages);
         return new AssessmentView(averages, evaluation.verdict(), evaluation.results());
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON cannot be read", e);
-        }
-    }
 }

@@ -37,9 +37,7 @@ import org.keji.enterprise.certification.dto.StartRecheckRequest;
 import org.keji.enterprise.figures.YearlyFigures;
 import org.keji.enterprise.figures.YearlyFiguresRepository;
 import org.keji.enterprise.monitoring.MonitoringService;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.keji.enterprise.support.JsonColumns;
 
 /**
  * A certificate's life after the grant (高新技术企业认定管理办法 第十六条–第十九条): annual reports, reports of major changes,
@@ -58,11 +56,11 @@ public class CertificationLifecycleService {
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
     public CertificationLifecycleService(CertificationRepository certifications, AnnualReportRepository annualReports,
             ChangeReportRepository changeReports, YearlyFiguresRepository figures, MonitoringService monitoring,
-            Outbox outbox, Caller caller, Clock clock, ObjectMapper json) {
+            Outbox outbox, Caller caller, Clock clock, JsonColumns json) {
         this.certifications = certifications;
         this.annualReports = annualReports;
         this.changeReports = changeReports;
@@ -90,7 +88,7 @@ public class CertificationLifecycleService {
                         String.valueOf(year)));
         OffsetDateTime now = OffsetDateTime.now(clock);
         ReportedFigures reported = ReportedFigures.of(held.figures());
-        AnnualReport report = AnnualReport.file(certification, year, write(reported), held.version(), caller.name(),
+        AnnualReport report = AnnualReport.file(certification, year, json.write(reported), held.version(), caller.name(),
                 today, now);
         certification.fileAnnualReport(year, now);
         try {
@@ -112,7 +110,7 @@ public class CertificationLifecycleService {
     public List<AnnualReportView> annualReports(UUID id) {
         Certification certification = readable(id);
         return annualReports.listByCertification(certification.id()).stream()
-                .map(report -> AnnualReportView.of(report, read(report.figuresJson()))).toList();
+                .map(report -> AnnualReportView.of(report, json.read(report.figuresJson(), ReportedFigures.class))).toList();
     }
 
     /** Records a major change of the holder and publishes {@code keji.enterprise.certification.change-reported.v1}. */
@@ -235,22 +233,6 @@ public class CertificationLifecycleService {
             certification.requireVersion(version);
         }
         return certification;
-    }
-
-    private String write(ReportedFigures reported) {
-        try {
-            return json.writeValueAsString(reported);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the reported figures", e);
-        }
-    }
-
-    private ReportedFigures read(String stored) {
-        try {
-            return json.readValue(stored, ReportedFigures.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored annual report figures cannot be read", e);
-        }
     }
 
     private static boolean violates(Throwable e, String constraint) {

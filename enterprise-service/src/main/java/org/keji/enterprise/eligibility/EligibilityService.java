@@ -23,10 +23,9 @@ import org.keji.enterprise.registry.Enterprise;
 import org.keji.enterprise.registry.EnterpriseRepository;
 import org.keji.enterprise.ruleset.RuleSet;
 import org.keji.enterprise.ruleset.RuleSetRepository;
+import org.keji.enterprise.support.JsonColumns;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 @ApplicationScoped
 public class EligibilityService {
@@ -41,11 +40,11 @@ public class EligibilityService {
     private final FactsCollector collector;
     private final Caller caller;
     private final Clock clock;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
     public EligibilityService(EnterpriseRepository enterprises, CertificationTypeRepository types,
             RuleSetRepository ruleSets, EligibilityCheckRepository checks, FactsCollector collector, Caller caller,
-            Clock clock, ObjectMapper json) {
+            Clock clock, JsonColumns json) {
         this.enterprises = enterprises;
         this.types = types;
         this.ruleSets = ruleSets;
@@ -79,7 +78,7 @@ public class EligibilityService {
         Facts facts = collector.collect(enterprise, request.year(), asOf);
         Evaluation evaluation = RuleEngine.evaluate(ruleSet.specs(), facts, Map.of());
         EligibilityCheck check = EligibilityCheck.of(uscc, request.certificationType(), request.year(), asOf,
-                ruleSet.id(), evaluation.verdict(), write(facts), write(evaluation.results()), caller.name(),
+                ruleSet.id(), evaluation.verdict(), json.write(facts), json.write(evaluation.results()), caller.name(),
                 OffsetDateTime.now(clock));
         checks.persist(check);
         return view(check, ruleSet);
@@ -99,22 +98,9 @@ public class EligibilityService {
     }
 
     private EligibilityCheckView view(EligibilityCheck check, RuleSet ruleSet) {
-        try {
-            return new EligibilityCheckView(check.id(), check.uscc(), check.certificationType(), check.year(),
-                    check.asOf(), RuleSetReference.of(ruleSet), check.verdict(),
-                    json.readValue(check.resultsJson(), RESULTS), json.readValue(check.factsJson(), Facts.class),
-                    check.checkedBy(), check.checkedAt());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored eligibility check " + check.id() + " cannot be read", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-        }
+        return new EligibilityCheckView(check.id(), check.uscc(), check.certificationType(), check.year(),
+                check.asOf(), RuleSetReference.of(ruleSet), check.verdict(), json.read(check.resultsJson(), RESULTS),
+                json.read(check.factsJson(), Facts.class), check.checkedBy(), check.checkedAt());
     }
 
     private static NotFoundException enterpriseNotFound(String uscc) {

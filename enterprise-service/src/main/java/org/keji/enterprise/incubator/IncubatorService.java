@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.keji.commons.event.enterprise.IncubatorRegistered;
 import org.keji.commons.outbox.Outbox;
+import org.keji.commons.paging.LikePatterns;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
 import org.keji.commons.problem.BusinessRuleException;
@@ -76,7 +77,7 @@ public class IncubatorService {
         }
         if (filter.nameContains() != null) {
             conditions.add("name like :name escape '\\'");
-            parameters.put("name", "%" + escapeLike(filter.nameContains()) + "%");
+            parameters.put("name", LikePatterns.contains(filter.nameContains()));
         }
         String attribute = SORT_ATTRIBUTES.get(query.sortField());
         Sort sort = (query.ascending() ? Sort.ascending(attribute) : Sort.descending(attribute)).and("id");
@@ -113,10 +114,6 @@ public class IncubatorService {
 
     static NotFoundException notFound(UUID id) {
         return new NotFoundException("INCUBATOR_NOT_FOUND", id);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The directory's filters; null means not filtered. */

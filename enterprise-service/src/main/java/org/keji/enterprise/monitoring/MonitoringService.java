@@ -32,10 +32,9 @@ import org.keji.enterprise.registry.Enterprise;
 import org.keji.enterprise.registry.EnterpriseRepository;
 import org.keji.enterprise.ruleset.RuleSetRepository;
 import org.keji.enterprise.ruleset.RuleSpec;
+import org.keji.enterprise.support.JsonColumns;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The monitoring list (监测名单) of certified certificates: whose holder's latest yearly figures fail a hard condition of
@@ -66,11 +65,11 @@ public class MonitoringService {
     private final FactsCollector collector;
     private final MonitoringFindingRepository findings;
     private final Clock clock;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
     public MonitoringService(CertificationRepository certifications, EnterpriseRepository enterprises,
             YearlyFiguresRepository figures, RuleSetRepository ruleSets, FactsCollector collector,
-            MonitoringFindingRepository findings, Clock clock, ObjectMapper json) {
+            MonitoringFindingRepository findings, Clock clock, JsonColumns json) {
         this.certifications = certifications;
         this.enterprises = enterprises;
         this.figures = figures;
@@ -147,8 +146,8 @@ public class MonitoringService {
                     continue;
                 }
                 findings.save(certification, holder == null ? certification.region() : holder.region(),
-                        latest.orElse(null), inForce.map(Rules::ruleSetId).orElse(null), write(failed),
-                        write(missing), now);
+                        latest.orElse(null), inForce.map(Rules::ruleSetId).orElse(null), json.write(failed),
+                        json.write(missing), now);
                 flagged++;
             }
         }
@@ -177,21 +176,9 @@ public class MonitoringService {
         if (f.annualReportMissing()) {
             kinds.add(FindingKind.ANNUAL_REPORT_MISSING);
         }
-        try {
-            return new MonitoredCertificationView(c.id(), c.uscc(), c.certificationType(), c.certificateNumber(),
-                    c.status(), c.validFrom(), c.validTo(), f.region(), kinds, f.figuresYear(), f.ruleSetId(),
-                    json.readValue(f.failedConditionsJson(), CONDITIONS),
-                    json.readValue(f.missingAnnualReportsJson(), YEARS), f.refreshedAt());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored monitoring finding " + f.certificationId() + " cannot be read", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-        }
+        return new MonitoredCertificationView(c.id(), c.uscc(), c.certificationType(), c.certificateNumber(),
+                c.status(), c.validFrom(), c.validTo(), f.region(), kinds, f.figuresYear(), f.ruleSetId(),
+                json.read(f.failedConditionsJson(), CONDITIONS), json.read(f.missingAnnualReportsJson(), YEARS),
+                f.refreshedAt());
     }
 }

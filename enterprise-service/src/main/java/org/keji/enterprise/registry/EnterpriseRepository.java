@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.keji.commons.paging.LikePatterns;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
 
@@ -41,7 +42,7 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
         Parameters parameters = new Parameters();
         if (filter.nameContains() != null) {
             conditions.add("name ilike :name escape '\\'");
-            parameters.and("name", "%" + escapeLike(filter.nameContains()) + "%");
+            parameters.and("name", LikePatterns.contains(filter.nameContains()));
         }
         if (filter.region() != null) {
             conditions.add("region = :region");
@@ -81,7 +82,4 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
         return Page.of(items, query, total);
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }
