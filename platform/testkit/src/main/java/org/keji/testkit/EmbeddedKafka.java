@@ -32,6 +32,8 @@ import kafka.tools.StorageTool;
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
+    private static final int FREE_PORT_ATTEMPTS = 3;
+
     private final int port;
     private final Path logDirectory;
     private final Properties properties;
@@ -43,11 +45,37 @@ public final class EmbeddedKafka implements AutoCloseable {
         this.properties = brokerProperties(port, controllerPort, logDirectory);
     }
 
-    /** Formats {@code logDirectory} and starts a broker on the given port (0 = a free one). */
+    /**
+     * Formats {@code logDirectory} and starts a broker on the given port (0 = a free one). With free ports another
+     * process may take a port between choosing and binding it (parallel builds do); the start is then tried again on
+     * other ports, in a fresh log directory, up to {@value #FREE_PORT_ATTEMPTS} times.
+     */
     public static EmbeddedKafka start(int port, Path logDirectory) {
-        var kafka = new EmbeddedKafka(port == 0 ? FreePorts.next() : port, FreePorts.next(), logDirectory);
+        if (port != 0) {
+            return startOn(port, FreePorts.next(), logDirectory);
+        }
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= FREE_PORT_ATTEMPTS; attempt++) {
+            Path directory = attempt == 1 ? logDirectory
+                    : logDirectory.resolveSibling(logDirectory.getFileName() + "-" + attempt);
+            try {
+                return startOn(FreePorts.next(), FreePorts.next(), directory);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        throw failure;
+    }
+
+    private static EmbeddedKafka startOn(int port, int controllerPort, Path logDirectory) {
+        var kafka = new EmbeddedKafka(port, controllerPort, logDirectory);
         kafka.format();
-        kafka.startBroker();
+        try {
+            kafka.startBroker();
+        } catch (RuntimeException e) {
+            kafka.stop();
+            throw e;
+        }
         return kafka;
     }
 
@@ -129,7 +157,14 @@ public final class EmbeddedKafka implements AutoCloseable {
     private synchronized void startBroker() {
         server = inKafkaClassLoader(() -> {
             var broker = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
-            broker.startup();
+            try {
+                broker.startup();
+            } catch (RuntimeException e) {
+                // the controller half may be up although the broker half failed: release its port and threads
+                broker.shutdown();
+                broker.awaitShutdown();
+                throw e;
+            }
             return broker;
         });
         awaitReady();
