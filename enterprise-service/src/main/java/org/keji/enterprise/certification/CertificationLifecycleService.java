@@ -34,6 +34,8 @@ import org.keji.enterprise.certification.dto.ClearRecheckRequest;
 import org.keji.enterprise.certification.dto.ReportedFigures;
 import org.keji.enterprise.certification.dto.RevokeCertificationRequest;
 import org.keji.enterprise.certification.dto.StartRecheckRequest;
+import org.keji.enterprise.compliance.ViolationKind;
+import org.keji.enterprise.compliance.ViolationRepository;
 import org.keji.enterprise.figures.YearlyFigures;
 import org.keji.enterprise.figures.YearlyFiguresRepository;
 import org.keji.enterprise.monitoring.MonitoringService;
@@ -52,6 +54,7 @@ public class CertificationLifecycleService {
     private final AnnualReportRepository annualReports;
     private final ChangeReportRepository changeReports;
     private final YearlyFiguresRepository figures;
+    private final ViolationRepository violations;
     private final MonitoringService monitoring;
     private final Outbox outbox;
     private final Caller caller;
@@ -59,12 +62,13 @@ public class CertificationLifecycleService {
     private final JsonColumns json;
 
     public CertificationLifecycleService(CertificationRepository certifications, AnnualReportRepository annualReports,
-            ChangeReportRepository changeReports, YearlyFiguresRepository figures, MonitoringService monitoring,
-            Outbox outbox, Caller caller, Clock clock, JsonColumns json) {
+            ChangeReportRepository changeReports, YearlyFiguresRepository figures, ViolationRepository violations,
+            MonitoringService monitoring, Outbox outbox, Caller caller, Clock clock, JsonColumns json) {
         this.certifications = certifications;
         this.annualReports = annualReports;
         this.changeReports = changeReports;
         this.figures = figures;
+        this.violations = violations;
         this.monitoring = monitoring;
         this.outbox = outbox;
         this.caller = caller;
@@ -165,12 +169,19 @@ public class CertificationLifecycleService {
         return CertificationView.of(certification, today);
     }
 
-    /** {@code UNDER_RECHECK → REVOKED}; publishes {@code keji.enterprise.certification.revoked.v1}. */
+    /**
+     * {@code UNDER_RECHECK → REVOKED} on a ground backed by the records held (violations, change reports, annual
+     * reports); publishes {@code keji.enterprise.certification.revoked.v1}.
+     */
     @Transactional
     public CertificationView revoke(UUID id, String ifMatch, RevokeCertificationRequest request) {
         Certification certification = lockedForAction(id, ifMatch, request.version());
         LocalDate today = LocalDate.now(clock);
-        certification.revoke(request.ground(), request.reason().strip(), request.clawbackFromYear(), today,
+        RevocationRecords records = new RevocationRecords(
+                violations.countMajor(certification.uscc(), ViolationKind.INCIDENTS, certification.validFrom(),
+                        certification.incidentWindowEnd(today)),
+                changeReports.countLate(certification.id()));
+        certification.revoke(request.ground(), request.reason().strip(), request.clawbackFromYear(), records, today,
                 OffsetDateTime.now(clock));
         certifications.flush();
         outbox.publish(new CertificationRevoked(certification.id(), certification.uscc(),
