@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -38,7 +39,6 @@ import org.keji.enterprise.compliance.ViolationKind;
 import org.keji.enterprise.compliance.ViolationRepository;
 import org.keji.enterprise.figures.YearlyFigures;
 import org.keji.enterprise.figures.YearlyFiguresRepository;
-import org.keji.enterprise.monitoring.MonitoringService;
 import org.keji.enterprise.support.JsonColumns;
 
 /**
@@ -55,7 +55,7 @@ public class CertificationLifecycleService {
     private final ChangeReportRepository changeReports;
     private final YearlyFiguresRepository figures;
     private final ViolationRepository violations;
-    private final MonitoringService monitoring;
+    private final Event<AnnualReportSubmitted> annualReportSubmitted;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
@@ -63,13 +63,14 @@ public class CertificationLifecycleService {
 
     public CertificationLifecycleService(CertificationRepository certifications, AnnualReportRepository annualReports,
             ChangeReportRepository changeReports, YearlyFiguresRepository figures, ViolationRepository violations,
-            MonitoringService monitoring, Outbox outbox, Caller caller, Clock clock, JsonColumns json) {
+            Event<AnnualReportSubmitted> annualReportSubmitted, Outbox outbox, Caller caller, Clock clock,
+            JsonColumns json) {
         this.certifications = certifications;
         this.annualReports = annualReports;
         this.changeReports = changeReports;
         this.figures = figures;
         this.violations = violations;
-        this.monitoring = monitoring;
+        this.annualReportSubmitted = annualReportSubmitted;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
@@ -78,8 +79,8 @@ public class CertificationLifecycleService {
 
     /**
      * Files the annual report on a year from the yearly figures the bureau holds for it, and publishes
-     * {@code keji.enterprise.certification.annual-report-submitted.v1}. The holder's monitoring findings are refreshed
-     * in the same transaction, so a missing report disappears from the monitoring list at once.
+     * {@code keji.enterprise.certification.annual-report-submitted.v1}, also fired in the transaction (CDI): the
+     * monitoring findings observe it, so a missing report disappears from the monitoring list at once.
      */
     @Transactional
     public AnnualReportView fileAnnualReport(UUID id, AnnualReportRequest request) {
@@ -103,10 +104,11 @@ public class CertificationLifecycleService {
             }
             throw e;
         }
-        outbox.publish(new AnnualReportSubmitted(certification.id(), certification.uscc(),
+        AnnualReportSubmitted event = new AnnualReportSubmitted(certification.id(), certification.uscc(),
                 certification.certificationType(), certification.certificateNumber(), report.id(), year,
-                report.dueOn(), report.submittedAt(), report.late()));
-        monitoring.refreshEnterprise(certification.uscc());
+                report.dueOn(), report.submittedAt(), report.late());
+        outbox.publish(event);
+        annualReportSubmitted.fire(event);
         return AnnualReportView.of(report, reported);
     }
 
