@@ -55,6 +55,7 @@ import org.keji.enterprise.certification.CertificationOrigin;
 import org.keji.enterprise.certification.CertificationRepository;
 import org.keji.enterprise.certification.CertificationType;
 import org.keji.enterprise.certification.CertificationTypeRepository;
+import org.keji.enterprise.eligibility.ConditionResult;
 import org.keji.enterprise.eligibility.EligibilityCheck;
 import org.keji.enterprise.eligibility.EligibilityCheckRepository;
 import org.keji.enterprise.eligibility.EligibilityService;
@@ -446,9 +447,7 @@ public class ApplicationService {
         AssessmentView assessment = assess(application, checks.findById(application.eligibilityCheckId()), given);
         if (assessment.verdict() == Verdict.NOT_ELIGIBLE) {
             throw new BusinessRuleException("APPLICATION_NOT_ELIGIBLE", String.join("; ", assessment.conditions()
-                    .stream().filter(c -> c.outcome() == Outcome.FAIL).map(c -> c.code() + " (" + c.title() + ": "
-                            + c.note() + ")")
-                    .toList()));
+                    .stream().filter(c -> c.outcome() == Outcome.FAIL).map(ConditionResult::summary).toList()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.keji.enterprise.application;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.keji.enterprise.application.Applications.act;
 import static org.keji.enterprise.application.Applications.get;
 import static org.keji.enterprise.application.Applications.review;
@@ -56,7 +57,8 @@ class ApplicationDecisionRulesTest {
 
         act(Tokens.shared().officer(), id, "start-publicity", "{}").then().statusCode(422)
                 .contentType("application/problem+json").body("code", equalTo("APPLICATION_NOT_ELIGIBLE"))
-                .body("detail", containsString("INNOVATION_SCORE"));
+                .body("detail", containsString("INNOVATION_SCORE 企业创新能力评价70分以上 [70/100, ≥ 71]"))
+                .body("detail", not(containsString("RD_STAFF_RATIO")));
         get(Tokens.shared().officer(), id).then().body("status", equalTo("EXPERT_REVIEW"));
 
         // a case that reached publicity before the rule held (or by any other way) is not certified either
