@@ -17,6 +17,7 @@ import org.keji.enterprise.figures.Figures;
 import org.keji.enterprise.ruleset.Rule;
 import org.keji.enterprise.ruleset.RuleSet;
 import org.keji.enterprise.ruleset.RuleSetRepository;
+import org.keji.enterprise.support.JsonColumns;
 import org.keji.testkit.KejiTestResource;
 
 import io.quarkus.test.TestTransaction;
@@ -31,6 +32,9 @@ class TechSmeRulesTest {
 
     @Inject
     RuleSetRepository ruleSets;
+
+    @Inject
+    JsonColumns json;
 
     @Test
     void shouldScoreStaffRdInputAndIpAndPassAt60() {
@@ -140,6 +144,14 @@ class TechSmeRulesTest {
                 evaluate(aResearchIntensiveEnterprise().seriousResearchDishonesty(1).holding("HNTE")).verdict());
         assertEquals(Outcome.PASS,
                 condition(evaluate(aResearchIntensiveEnterprise()), "NO_RESEARCH_DISHONESTY").outcome());
+    }
+
+    @Test
+    void shouldReadTheFactsOfChecksKeptBeforeResearchDishonestyWasCounted() {
+        Facts facts = aResearchIntensiveEnterprise().build();
+        String stored = json.write(facts).replace(",\"seriousResearchDishonestySinceLastYear\":0", "");
+        assertFalse(stored.contains("seriousResearchDishonesty"), stored);
+        assertEquals(facts, json.read(stored, Facts.class));
     }
 
     @Test
