@@ -206,14 +206,14 @@ public class ApplicationResource {
     @Path("{id}/start-publicity")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
-    @Operation(summary = "Start the publicity (公示)", description = "Once every assigned expert has reviewed: publishes the proposed certification for the type's publicity working days. Publishes `keji.enterprise.certification.publicity-started.v1`.")
+    @Operation(summary = "Start the publicity (公示)", description = "Once every assigned expert has reviewed and the assessment (the rules on the submission's facts with the experts' average scores) fails no condition: publishes the proposed certification for the type's publicity working days. Publishes `keji.enterprise.certification.publicity-started.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "A start date in the past (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No expert assigned, or reviews missing (EXPERT_REVIEWS_INCOMPLETE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No expert assigned, or reviews missing (EXPERT_REVIEWS_INCOMPLETE); the assessment fails a condition, named in the detail (APPLICATION_NOT_ELIGIBLE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationView startApplicationPublicity(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid StartPublicityRequest request) {
@@ -258,14 +258,14 @@ public class ApplicationResource {
     @Path("{id}/certify")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
-    @Operation(summary = "Certify (认定通过)", description = "After the publicity period, with every objection resolved: issues the certificate, valid for the type's years, and publishes `keji.enterprise.certification.granted.v1` with the tracking number.")
+    @Operation(summary = "Certify (认定通过)", description = "After the publicity period, with every objection resolved and none upheld, on an assessment that fails no condition: issues the certificate, valid for the type's years from validFrom (the decision day or later), and publishes `keji.enterprise.certification.granted.v1` with the tracking number.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not PUBLICITY, or the certificate number is taken (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, CERTIFICATE_NUMBER_TAKEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Publicity not over, or objections open (PUBLICITY_NOT_ENDED, OBJECTIONS_OPEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Publicity not over (PUBLICITY_NOT_ENDED), objections open (OBJECTIONS_OPEN) or upheld (OBJECTION_UPHELD), the assessment fails a condition (APPLICATION_NOT_ELIGIBLE), or validFrom before the decision day (VALIDITY_STARTS_IN_PAST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ApplicationView certifyApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull CertifyRequest request) {

@@ -55,12 +55,15 @@ import org.keji.enterprise.certification.CertificationOrigin;
 import org.keji.enterprise.certification.CertificationRepository;
 import org.keji.enterprise.certification.CertificationType;
 import org.keji.enterprise.certification.CertificationTypeRepository;
+import org.keji.enterprise.eligibility.ConditionResult;
 import org.keji.enterprise.eligibility.EligibilityCheck;
 import org.keji.enterprise.eligibility.EligibilityCheckRepository;
 import org.keji.enterprise.eligibility.EligibilityService;
 import org.keji.enterprise.eligibility.Evaluation;
 import org.keji.enterprise.eligibility.Facts;
+import org.keji.enterprise.eligibility.Outcome;
 import org.keji.enterprise.eligibility.RuleEngine;
+import org.keji.enterprise.eligibility.Verdict;
 import org.keji.enterprise.eligibility.dto.EligibilityCheckRequest;
 import org.keji.enterprise.eligibility.dto.EligibilityCheckView;
 import org.keji.enterprise.registry.Enterprise;
@@ -238,6 +241,7 @@ public class ApplicationService {
         if (assigned.isEmpty() || pending > 0) {
             throw new BusinessRuleException("EXPERT_REVIEWS_INCOMPLETE", assigned.size(), pending);
         }
+        requireNotFailed(application);
         CertificationType type = types.findById(application.certificationType());
         LocalDate from = request == null || request.publicityFrom() == null ? LocalDate.now(clock)
                 : request.publicityFrom();
@@ -273,7 +277,8 @@ public class ApplicationService {
     }
 
     /**
-     * Issues the certificate once the publicity period is over and every objection is resolved; publishes
+     * Issues the certificate once the publicity period is over, every objection is resolved and none upheld, and the
+     * assessment fails no condition; the validity starts on the decision or later, never in the past. Publishes
      * {@code keji.enterprise.certification.granted.v1} with the case's tracking number.
      */
     @Transactional
@@ -288,15 +293,23 @@ public class ApplicationService {
         if (open > 0) {
             throw new BusinessRuleException("OBJECTIONS_OPEN", open);
         }
+        long upheld = objections.countUpheld(id);
+        if (upheld > 0) {
+            throw new BusinessRuleException("OBJECTION_UPHELD", upheld);
+        }
+        requireNotFailed(application);
+        LocalDate validFrom = request.validFrom() == null ? today : request.validFrom();
+        if (validFrom.isBefore(today)) {
+            throw new BusinessRuleException("VALIDITY_STARTS_IN_PAST", validFrom, today);
+        }
         CertificationType type = types.findById(application.certificationType());
         String number = request.certificateNumber().strip();
         if (certifications.numberTaken(type.code(), number)) {
             throw new ConflictException("CERTIFICATE_NUMBER_TAKEN", type.code(), number);
         }
         Enterprise holder = enterprises.findByUscc(application.uscc()).orElseThrow();
-        LocalDate validFrom = request.validFrom() == null ? today : request.validFrom();
         Certification certification = Certification.of(holder.uscc(), type, number, validFrom,
-                Certification.validTo(validFrom, type.validityYears()), holder.region(), CertificationOrigin.GRANTED,
+                type.validTo(validFrom), holder.region(), CertificationOrigin.GRANTED,
                 today, OffsetDateTime.now(clock));
         certifications.persist(certification);
         application.certify(certification.id(), today, OffsetDateTime.now(clock));
@@ -420,6 +433,22 @@ public class ApplicationService {
                 bureau || expert ? reviewViews : null, assessment, a.publicityFrom(), a.publicityTo(),
                 objections.of(a.id()).stream().map(ObjectionView::of).toList(), a.decidedOn(), a.refusalReason(),
                 a.certificationId(), a.submittedBy(), a.createdAt(), a.updatedAt(), a.version());
+    }
+
+    /**
+     * Refuses to go on with an application whose assessment (the rules on the submission's facts with the experts'
+     * scores) fails a condition, e.g. an innovation score of 70 (第十一条（七）: above 70), naming each failed condition.
+     */
+    private void requireNotFailed(CertificationApplication application) {
+        List<ExpertReview> given = reviews.of(application.id());
+        if (given.isEmpty()) {
+            return;
+        }
+        AssessmentView assessment = assess(application, checks.findById(application.eligibilityCheckId()), given);
+        if (assessment.verdict() == Verdict.NOT_ELIGIBLE) {
+            throw new BusinessRuleException("APPLICATION_NOT_ELIGIBLE", String.join("; ", assessment.conditions()
+                    .stream().filter(c -> c.outcome() == Outcome.FAIL).map(ConditionResult::summary).toList()));
+        }
     }
 
     /** The rules on the submission's facts with the experts' average points per item (half-up). */

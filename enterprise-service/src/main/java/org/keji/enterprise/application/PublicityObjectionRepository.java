@@ -18,4 +18,9 @@ public class PublicityObjectionRepository implements PanacheRepositoryBase<Publi
     public long countOpen(UUID applicationId) {
         return count("applicationId = ?1 and upheld is null", applicationId);
     }
+
+    /** Objections found well-founded: each one stops the certification (公示有异议且异议成立的，不予认定). */
+    public long countUpheld(UUID applicationId) {
+        return count("applicationId = ?1 and upheld = true", applicationId);
+    }
 }

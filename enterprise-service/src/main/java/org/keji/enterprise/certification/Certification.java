@@ -256,10 +256,12 @@ public class Certification {
 
     /**
      * {@code UNDER_RECHECK → REVOKED} (第十九条), with the first year whose tax benefits are clawed back; that year lies
-     * within the validity. MISSING_ANNUAL_REPORTS needs at least two missing annual reports.
+     * within the validity. The ground must be backed by what the bureau holds: MISSING_ANNUAL_REPORTS by at least two
+     * missing annual reports, MAJOR_INCIDENT by a major incident recorded during the validity, UNREPORTED_CHANGE by a
+     * change reported late. FRAUD rests on the officer's reasoning.
      */
-    public void revoke(RevocationGround ground, String reason, int clawbackFrom, LocalDate today,
-            OffsetDateTime now) {
+    public void revoke(RevocationGround ground, String reason, int clawbackFrom, RevocationRecords records,
+            LocalDate today, OffsetDateTime now) {
         if (status != CertificationStatus.UNDER_RECHECK) {
             throw illegal(REVOKE);
         }
@@ -268,10 +270,27 @@ public class Certification {
                     "must lie within the validity years " + validFrom.getYear() + "–" + validTo.getYear(),
                     clawbackFrom);
         }
-        if (ground == RevocationGround.MISSING_ANNUAL_REPORTS) {
-            int missing = missingAnnualReports(today).size();
-            if (missing < MISSING_REPORTS_FOR_REVOCATION) {
-                throw new BusinessRuleException("REVOCATION_GROUND_NOT_MET", ground.name(), String.valueOf(missing));
+        switch (ground) {
+            case MISSING_ANNUAL_REPORTS -> {
+                int missing = missingAnnualReports(today).size();
+                if (missing < MISSING_REPORTS_FOR_REVOCATION) {
+                    throw new BusinessRuleException("REVOCATION_GROUND_NOT_MET", ground.name(),
+                            String.valueOf(missing));
+                }
+            }
+            case MAJOR_INCIDENT -> {
+                if (records.majorIncidents() == 0) {
+                    throw new BusinessRuleException("REVOCATION_INCIDENT_NOT_RECORDED", uscc, validFrom,
+                            incidentWindowEnd(today));
+                }
+            }
+            case UNREPORTED_CHANGE -> {
+                if (records.lateChangeReports() == 0) {
+                    throw new BusinessRuleException("REVOCATION_CHANGE_NOT_LATE");
+                }
+            }
+            case FRAUD -> {
+                // judged by the officer on the re-check's findings; nothing the bureau holds proves or disproves it
             }
         }
         status = CertificationStatus.REVOKED;
@@ -280,6 +299,11 @@ public class Certification {
         clawbackFromYear = clawbackFrom;
         revokedOn = today;
         updatedAt = now;
+    }
+
+    /** The last day a major incident counts against this certificate when revoked on {@code today}. */
+    public LocalDate incidentWindowEnd(LocalDate today) {
+        return today.isBefore(validTo) ? today : validTo;
     }
 
     /** Whether the validity ended before {@code today} while active: the expiry job's condition. */

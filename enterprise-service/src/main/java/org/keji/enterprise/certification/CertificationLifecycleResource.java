@@ -208,7 +208,10 @@ public class CertificationLifecycleResource {
     @Operation(summary = "Revoke a certificate", description = "Ends a re-check with revocation (撤销资格, "
             + "高新技术企业认定管理办法 第十九条): UNDER_RECHECK → REVOKED, with the ground, the reasoning and the first year "
             + "whose tax benefits are clawed back (追缴), which lies within the validity years. The ground "
-            + "MISSING_ANNUAL_REPORTS (累计两年未填报) needs at least two missing annual reports. Based on the current "
+            + "MISSING_ANNUAL_REPORTS (累计两年未填报) needs at least two missing annual reports, MAJOR_INCIDENT a major "
+            + "safety, quality or environment violation of the holder recorded during the validity, UNREPORTED_CHANGE a "
+            + "change report of the certificate filed after its three months (第十八条); FRAUD rests on the officer's "
+            + "reasoning. Based on the current "
             + "version: `version` in the body (stale → 409 VERSION_CONFLICT) and/or `If-Match` (stale → 412). Publishes `"
             + CertificationRevoked.TYPE + "`. Officers and administrators only.")
     @APIResponse(responseCode = "200", description = "Revoked", headers = @Header(name = EntityVersions.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CertificationView.class)))
@@ -218,7 +221,7 @@ public class CertificationLifecycleResource {
     @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not under re-check (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current version (PRECONDITION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "MISSING_ANNUAL_REPORTS with fewer than two missing annual reports (REVOCATION_GROUND_NOT_MET)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The ground is not backed by the records held: MISSING_ANNUAL_REPORTS with fewer than two missing annual reports (REVOCATION_GROUND_NOT_MET), MAJOR_INCIDENT without a major incident recorded during the validity (REVOCATION_INCIDENT_NOT_RECORDED), UNREPORTED_CHANGE without a change reported late (REVOCATION_CHANGE_NOT_LATE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revokeCertification(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = EntityVersions.IF_MATCH, description = "The ETag this action is based on", example = "\"1\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -34,9 +35,10 @@ import org.keji.enterprise.certification.dto.ClearRecheckRequest;
 import org.keji.enterprise.certification.dto.ReportedFigures;
 import org.keji.enterprise.certification.dto.RevokeCertificationRequest;
 import org.keji.enterprise.certification.dto.StartRecheckRequest;
+import org.keji.enterprise.compliance.ViolationKind;
+import org.keji.enterprise.compliance.ViolationRepository;
 import org.keji.enterprise.figures.YearlyFigures;
 import org.keji.enterprise.figures.YearlyFiguresRepository;
-import org.keji.enterprise.monitoring.MonitoringService;
 import org.keji.enterprise.support.JsonColumns;
 
 /**
@@ -52,20 +54,23 @@ public class CertificationLifecycleService {
     private final AnnualReportRepository annualReports;
     private final ChangeReportRepository changeReports;
     private final YearlyFiguresRepository figures;
-    private final MonitoringService monitoring;
+    private final ViolationRepository violations;
+    private final Event<AnnualReportSubmitted> annualReportSubmitted;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
     private final JsonColumns json;
 
     public CertificationLifecycleService(CertificationRepository certifications, AnnualReportRepository annualReports,
-            ChangeReportRepository changeReports, YearlyFiguresRepository figures, MonitoringService monitoring,
-            Outbox outbox, Caller caller, Clock clock, JsonColumns json) {
+            ChangeReportRepository changeReports, YearlyFiguresRepository figures, ViolationRepository violations,
+            Event<AnnualReportSubmitted> annualReportSubmitted, Outbox outbox, Caller caller, Clock clock,
+            JsonColumns json) {
         this.certifications = certifications;
         this.annualReports = annualReports;
         this.changeReports = changeReports;
         this.figures = figures;
-        this.monitoring = monitoring;
+        this.violations = violations;
+        this.annualReportSubmitted = annualReportSubmitted;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
@@ -74,8 +79,8 @@ public class CertificationLifecycleService {
 
     /**
      * Files the annual report on a year from the yearly figures the bureau holds for it, and publishes
-     * {@code keji.enterprise.certification.annual-report-submitted.v1}. The holder's monitoring findings are refreshed
-     * in the same transaction, so a missing report disappears from the monitoring list at once.
+     * {@code keji.enterprise.certification.annual-report-submitted.v1}, also fired in the transaction (CDI): the
+     * monitoring findings observe it, so a missing report disappears from the monitoring list at once.
      */
     @Transactional
     public AnnualReportView fileAnnualReport(UUID id, AnnualReportRequest request) {
@@ -99,10 +104,11 @@ public class CertificationLifecycleService {
             }
             throw e;
         }
-        outbox.publish(new AnnualReportSubmitted(certification.id(), certification.uscc(),
+        AnnualReportSubmitted event = new AnnualReportSubmitted(certification.id(), certification.uscc(),
                 certification.certificationType(), certification.certificateNumber(), report.id(), year,
-                report.dueOn(), report.submittedAt(), report.late()));
-        monitoring.refreshEnterprise(certification.uscc());
+                report.dueOn(), report.submittedAt(), report.late());
+        outbox.publish(event);
+        annualReportSubmitted.fire(event);
         return AnnualReportView.of(report, reported);
     }
 
@@ -165,12 +171,19 @@ public class CertificationLifecycleService {
         return CertificationView.of(certification, today);
     }
 
-    /** {@code UNDER_RECHECK → REVOKED}; publishes {@code keji.enterprise.certification.revoked.v1}. */
+    /**
+     * {@code UNDER_RECHECK → REVOKED} on a ground backed by the records held (violations, change reports, annual
+     * reports); publishes {@code keji.enterprise.certification.revoked.v1}.
+     */
     @Transactional
     public CertificationView revoke(UUID id, String ifMatch, RevokeCertificationRequest request) {
         Certification certification = lockedForAction(id, ifMatch, request.version());
         LocalDate today = LocalDate.now(clock);
-        certification.revoke(request.ground(), request.reason().strip(), request.clawbackFromYear(), today,
+        RevocationRecords records = new RevocationRecords(
+                violations.countMajor(certification.uscc(), ViolationKind.INCIDENTS, certification.validFrom(),
+                        certification.incidentWindowEnd(today)),
+                changeReports.countLate(certification.id()));
+        certification.revoke(request.ground(), request.reason().strip(), request.clawbackFromYear(), records, today,
                 OffsetDateTime.now(clock));
         certifications.flush();
         outbox.publish(new CertificationRevoked(certification.id(), certification.uscc(),

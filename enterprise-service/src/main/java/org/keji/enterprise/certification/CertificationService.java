@@ -53,19 +53,21 @@ public class CertificationService {
                 .orElseThrow(() -> new NotFoundException("CERTIFICATION_TYPE_NOT_FOUND", code));
     }
 
-    /** Enters a certificate granted before, and publishes {@code keji.enterprise.certification.granted.v1}. */
+    /**
+     * Enters a certificate granted before with the validity of its type, and publishes
+     * {@code keji.enterprise.certification.granted.v1}.
+     */
     @Transactional
     public CertificationView record(RecordCertificationRequest request) {
         CertificationType type = types.findByIdOptional(request.certificationType())
                 .orElseThrow(() -> new BusinessRuleException("CERTIFICATION_TYPE_UNKNOWN", request.certificationType()));
         Enterprise holder = enterprises.lockByUscc(request.uscc())
                 .orElseThrow(() -> new BusinessRuleException("ENTERPRISE_NOT_REGISTERED", request.uscc()));
-        LocalDate validTo = request.validTo() != null ? request.validTo()
-                : Certification.validTo(request.validFrom(), type.validityYears());
-        if (validTo.isBefore(request.validFrom())) {
+        if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             throw InvalidRequestException.field("VALIDATION_FAILED", "validTo", "must not be before validFrom",
-                    validTo);
+                    request.validTo());
         }
+        LocalDate validTo = type.validTo(request.validFrom(), request.validTo());
         String number = request.certificateNumber().strip();
         if (certifications.numberTaken(type.code(), number)) {
             throw new ConflictException("CERTIFICATE_NUMBER_TAKEN", type.code(), number);

@@ -1,11 +1,15 @@
 package org.keji.enterprise.certification;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.keji.commons.problem.BusinessRuleException;
 
 /**
  * A kind of certification the bureau handles (高新技术企业, 科技型中小企业, a local type such as 科技小巨人), with the
@@ -70,6 +74,25 @@ public class CertificationType {
 
     public int validityYears() {
         return validityYears;
+    }
+
+    /** The last day of a certificate of this type valid from {@code validFrom}: its validity years, less a day. */
+    public LocalDate validTo(LocalDate validFrom) {
+        return Certification.validTo(validFrom, validityYears);
+    }
+
+    /**
+     * The last day of validity of a certificate entered from before (HNTE: three years, 第十五条): the type's, and a
+     * {@code claimed} one only if it is the same day.
+     *
+     * @throws BusinessRuleException {@code VALIDITY_NOT_OF_TYPE} if {@code claimed} is another day
+     */
+    public LocalDate validTo(LocalDate validFrom, LocalDate claimed) {
+        LocalDate validTo = validTo(validFrom);
+        if (claimed != null && !claimed.equals(validTo)) {
+            throw new BusinessRuleException("VALIDITY_NOT_OF_TYPE", code, validFrom, validTo, validityYears);
+        }
+        return validTo;
     }
 
     public int publicityWorkingDays() {

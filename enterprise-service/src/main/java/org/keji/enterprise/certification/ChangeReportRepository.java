@@ -18,6 +18,11 @@ public class ChangeReportRepository implements PanacheRepositoryBase<ChangeRepor
     /** API sort field → attribute; each backed by an index on (certification_id, attribute, id). */
     static final Map<String, String> SORTABLE = Map.of("occurredOn", "occurredOn", "reportedAt", "reportedAt");
 
+    /** Reports of the certificate's major changes filed after their due date (第十八条: 三个月内). */
+    public long countLate(UUID certificationId) {
+        return count("certificationId = ?1 and late = true", certificationId);
+    }
+
     public Page<ChangeReport> pageByCertification(UUID certificationId, PageQuery query) {
         Sort.Direction direction = query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending;
         Sort sort = Sort.by(SORTABLE.get(query.sortField()), direction).and("id", direction);

@@ -29,6 +29,22 @@ public record ConditionResult(
         @Schema(description = "The direct-pass rule that satisfied this one, if any", example = "DIRECT_PASS_HNTE") String satisfiedBy,
         @Schema(description = "What was used or what is missing", example = "sum over sum of 2023–2025: 2500000.00 / 50000000.00") String note){
 
+    /**
+     * The code, the title and what was found against what is required, in one line for a person in either language,
+     * e.g. {@code INNOVATION_SCORE 企业创新能力评价70分以上 [70/100, ≥ 71]}.
+     */
+    public String summary() {
+        String found;
+        if (points != null) {
+            found = points + "/" + maximum + ", ≥ " + minimum;
+        } else if (actual != null && operator != null && threshold != null) {
+            found = actual + ", " + operator.symbol() + " " + threshold;
+        } else {
+            found = note;
+        }
+        return code + " " + title + " [" + found + "]";
+    }
+
     ConditionResult satisfiedBy(String directPass) {
         return new ConditionResult(code, title, clause, kind, Outcome.PASS, metric, actual, operator, threshold, points,
                 minimum, maximum, items, directPass, note);

@@ -18,6 +18,7 @@ import org.keji.enterprise.figures.Figures;
  * @param majorViolationsPriorYear major safety, quality or environment violations in the year up to {@code asOf}
  * @param majorViolationsSinceLastYear the same since 1 January of Y−1
  * @param dishonestyListings dishonesty listings in force on {@code asOf}
+ * @param seriousResearchDishonestySinceLastYear serious research dishonesty (科研严重失信) since 1 January of Y−1
  * @param validCertifications the certification types held with a certificate valid on {@code asOf}
  */
 public record Facts(
@@ -31,6 +32,7 @@ public record Facts(
         long majorViolationsPriorYear,
         long majorViolationsSinceLastYear,
         long dishonestyListings,
+        long seriousResearchDishonestySinceLastYear,
         List<String> validCertifications) {
 
     public Facts {

@@ -20,10 +20,6 @@ import org.keji.enterprise.registry.Enterprise;
 @ApplicationScoped
 public class FactsCollector {
 
-    /** The violations that count as major safety, quality or environment incidents. */
-    static final List<ViolationKind> INCIDENT_KINDS = List.of(ViolationKind.SAFETY, ViolationKind.QUALITY,
-            ViolationKind.ENVIRONMENT);
-
     private final YearlyFiguresRepository figures;
     private final IpHoldingRepository holdings;
     private final ViolationRepository violations;
@@ -43,9 +39,11 @@ public class FactsCollector {
                 figures.between(uscc, year - 3, year - 1),
                 holdings.countHeld(uscc, IpClass.CLASS_I, asOf),
                 holdings.countHeld(uscc, IpClass.CLASS_II, asOf),
-                violations.countMajor(uscc, INCIDENT_KINDS, asOf.minusYears(1), asOf),
-                violations.countMajor(uscc, INCIDENT_KINDS, LocalDate.of(year - 1, 1, 1), asOf),
+                violations.countMajor(uscc, ViolationKind.INCIDENTS, asOf.minusYears(1), asOf),
+                violations.countMajor(uscc, ViolationKind.INCIDENTS, LocalDate.of(year - 1, 1, 1), asOf),
                 violations.countListed(uscc, asOf),
+                violations.countMajor(uscc, List.of(ViolationKind.RESEARCH_DISHONESTY), LocalDate.of(year - 1, 1, 1),
+                        asOf),
                 certifications.validTypes(uscc, asOf));
     }
 }

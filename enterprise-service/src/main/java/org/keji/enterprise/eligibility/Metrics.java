@@ -48,6 +48,8 @@ public final class Metrics {
             case MAJOR_VIOLATIONS_SINCE_LAST_YEAR -> count(facts.majorViolationsSinceLastYear(),
                     "major violations from " + lastYear + "-01-01 to " + facts.asOf());
             case DISHONESTY_LISTINGS -> count(facts.dishonestyListings(), "listings in force on " + facts.asOf());
+            case SERIOUS_RESEARCH_DISHONESTY_SINCE_LAST_YEAR -> count(facts.seriousResearchDishonestySinceLastYear(),
+                    "serious research dishonesty from " + lastYear + "-01-01 to " + facts.asOf());
             case HOLDS_CERTIFICATION -> count(facts.validCertifications().contains(parameter) ? 1 : 0,
                     "valid " + parameter + " certificate on " + facts.asOf());
         };

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.keji.commons.event.enterprise.YearlyFiguresReported;
@@ -19,7 +20,6 @@ import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.figures.dto.YearlyFiguresRequest;
 import org.keji.enterprise.figures.dto.YearlyFiguresView;
-import org.keji.enterprise.monitoring.MonitoringService;
 import org.keji.enterprise.registry.EnterpriseRepository;
 
 @ApplicationScoped
@@ -31,16 +31,16 @@ public class YearlyFiguresService {
 
     private final YearlyFiguresRepository figures;
     private final EnterpriseRepository enterprises;
-    private final MonitoringService monitoring;
+    private final Event<YearlyFiguresReported> reported;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
     public YearlyFiguresService(YearlyFiguresRepository figures, EnterpriseRepository enterprises,
-            MonitoringService monitoring, Outbox outbox, Caller caller, Clock clock) {
+            Event<YearlyFiguresReported> reported, Outbox outbox, Caller caller, Clock clock) {
         this.figures = figures;
         this.enterprises = enterprises;
-        this.monitoring = monitoring;
+        this.reported = reported;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
@@ -49,8 +49,8 @@ public class YearlyFiguresService {
     /**
      * Stores the figures of one year, replacing earlier ones of that year, and publishes
      * {@code keji.enterprise.figures.reported.v1}. Reports about one enterprise are serialized on its registry row,
-     * so two first reports of one year cannot both insert. The enterprise's monitoring findings follow its figures in
-     * the same transaction.
+     * so two first reports of one year cannot both insert. The event is also fired in the transaction (CDI), so
+     * observers such as the monitoring findings follow the figures in it.
      */
     @Transactional
     public Reported report(String uscc, int year, String ifMatch, YearlyFiguresRequest request) {
@@ -77,10 +77,11 @@ public class YearlyFiguresService {
         }
         figures.flush();
         Figures f = entity.figures();
-        outbox.publish(new YearlyFiguresReported(uscc, year, f.employees(), f.rdStaff(), f.salesRevenue(),
-                f.totalRevenue(), f.highTechRevenue(), f.rdExpense(), f.domesticRdExpense(), f.totalCost(),
-                f.totalAssets(), f.netAssets(), entity.source().name(), entity.version()));
-        monitoring.refreshEnterprise(uscc);
+        YearlyFiguresReported event = new YearlyFiguresReported(uscc, year, f.employees(), f.rdStaff(),
+                f.salesRevenue(), f.totalRevenue(), f.highTechRevenue(), f.rdExpense(), f.domesticRdExpense(),
+                f.totalCost(), f.totalAssets(), f.netAssets(), entity.source().name(), entity.version());
+        outbox.publish(event);
+        reported.fire(event);
         return new Reported(YearlyFiguresView.of(entity), existing.isEmpty());
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         MAJOR_VIOLATIONS_PRIOR_YEAR (major safety/quality/environment violations in the year before the evaluation date);
         MAJOR_VIOLATIONS_SINCE_LAST_YEAR (the same since 1 January of last year);
         DISHONESTY_LISTINGS (dishonesty listings in force on the evaluation date);
+        SERIOUS_RESEARCH_DISHONESTY_SINCE_LAST_YEAR (serious research dishonesty, 科研严重失信, since 1 January of last year);
         HOLDS_CERTIFICATION (1 when a valid certificate of the type named by `parameter` is held, else 0)""")
 public enum Metric {
     REGISTRATION_DAYS(Unit.DAYS),
@@ -40,6 +41,7 @@ public enum Metric {
     MAJOR_VIOLATIONS_PRIOR_YEAR(Unit.COUNT),
     MAJOR_VIOLATIONS_SINCE_LAST_YEAR(Unit.COUNT),
     DISHONESTY_LISTINGS(Unit.COUNT),
+    SERIOUS_RESEARCH_DISHONESTY_SINCE_LAST_YEAR(Unit.COUNT),
     HOLDS_CERTIFICATION(Unit.COUNT);
 
     /** How a value of the metric is written in a result. */

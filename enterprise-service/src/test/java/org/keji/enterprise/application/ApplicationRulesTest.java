@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.keji.enterprise.figures.YearlyFiguresFixtures;
 import org.keji.enterprise.registry.Enterprises;
 import org.keji.enterprise.support.MutableClock;
 import org.keji.testkit.KejiTestResource;
@@ -74,7 +73,7 @@ class ApplicationRulesTest {
 
     @Test
     void shouldLetOnlyAssignedExpertsSeeAndReviewWithCompleteScores() {
-        String id = anApplicationInExpertReview("专家评审有限公司");
+        String id = Applications.anHnteApplicationInExpertReview("专家评审有限公司");
         act(Tokens.shared().officer(), id, "assign-experts", "{\"expertIds\":[\"expert-x\"]}").then().statusCode(200);
 
         get(Tokens.shared().expert("expert-y"), id).then().statusCode(404).body("code", equalTo("APPLICATION_NOT_FOUND"));
@@ -99,7 +98,7 @@ class ApplicationRulesTest {
 
     @Test
     void shouldCertifyOnlyAfterPublicityWithEveryObjectionResolved() {
-        String id = anApplicationInExpertReview("公示异议有限公司");
+        String id = Applications.anHnteApplicationInExpertReview("公示异议有限公司");
         act(Tokens.shared().officer(), id, "assign-experts", "{\"expertIds\":[\"expert-z\"]}").then().statusCode(200);
         act(Tokens.shared().expert("expert-z"), id, "expert-reviews", review(25, 25, 15)).then().statusCode(200);
         String publicityTo = act(Tokens.shared().officer(), id, "start-publicity", "{}").then().statusCode(200)
@@ -151,12 +150,5 @@ class ApplicationRulesTest {
         io.restassured.RestAssured.given().auth().oauth2(Tokens.shared().officer()).queryParam("status", "DONE")
                 .get("/api/v1/certification-applications").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("status"));
-    }
-
-    private static String anApplicationInExpertReview(String name) {
-        String uscc = YearlyFiguresFixtures.anEnterpriseWithThreeYearsOfFigures(name);
-        String id = Applications.aSubmittedApplication(Tokens.shared().applicant(uscc), uscc, "HNTE", 2026);
-        act(Tokens.shared().officer(), id, "accept", null).then().statusCode(200);
-        return id;
     }
 }

@@ -2,6 +2,9 @@ package org.keji.enterprise.application;
 
 import static io.restassured.RestAssured.given;
 
+import org.keji.enterprise.figures.YearlyFiguresFixtures;
+import org.keji.testkit.Tokens;
+
 import io.restassured.response.Response;
 
 /** Fixtures and steps of certification applications, over HTTP as callers use them. */
@@ -20,6 +23,14 @@ public final class Applications {
     /** Submits as the enterprise itself and returns the application id. */
     public static String aSubmittedApplication(String applicantToken, String uscc, String type, int year) {
         return submit(applicantToken, uscc, type, year).then().statusCode(201).extract().path("id");
+    }
+
+    /** An HNTE application of an enterprise with three years of figures, accepted by an officer. */
+    public static String anHnteApplicationInExpertReview(String enterpriseName) {
+        String uscc = YearlyFiguresFixtures.anEnterpriseWithThreeYearsOfFigures(enterpriseName);
+        String id = aSubmittedApplication(Tokens.shared().applicant(uscc), uscc, "HNTE", 2026);
+        act(Tokens.shared().officer(), id, "accept", null).then().statusCode(200);
+        return id;
     }
 
     public static Response act(String token, String id, String action, String body) {

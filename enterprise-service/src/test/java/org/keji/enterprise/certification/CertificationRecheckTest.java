@@ -97,7 +97,7 @@ class CertificationRecheckTest {
                 .body("code", equalTo("CERTIFICATION_ILLEGAL_TRANSITION"))
                 .body("currentState", equalTo("UNDER_RECHECK")).body("allowedActions", equalTo(RECHECK_ACTIONS));
 
-        Certifications.revoke(held.id(), "MAJOR_INCIDENT", YEAR, 1).then().statusCode(200);
+        Certifications.revoke(held.id(), "FRAUD", YEAR, 1).then().statusCode(200);
         for (var refused : List.of(Certifications.recheck(held.id(), 2), Certifications.clear(held.id(), 2),
                 Certifications.revoke(held.id(), "FRAUD", YEAR, 2))) {
             refused.then().statusCode(409).body("code", equalTo("CERTIFICATION_ILLEGAL_TRANSITION"))
@@ -148,7 +148,7 @@ class CertificationRecheckTest {
                     .body("code", equalTo("VALIDATION_FAILED"))
                     .body("violations[0].field", equalTo("clawbackFromYear"));
         }
-        Certifications.revoke(held.id(), "UNREPORTED_CHANGE", YEAR + 2, version).then().statusCode(200)
+        Certifications.revoke(held.id(), "FRAUD", YEAR + 2, version).then().statusCode(200)
                 .body("clawbackFromYear", equalTo(YEAR + 2));
     }
 

@@ -1,6 +1,7 @@
 package org.keji.enterprise.certification;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -67,6 +68,19 @@ class CertificationResourceTest {
                 .statusCode(422).body("code", equalTo("ENTERPRISE_NOT_REGISTERED"));
         record(Tokens.shared().officer(), uscc, "TECH_SME", "X2", "2024-12-01", "2024-11-30").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("validTo"));
+    }
+
+    @Test
+    void shouldRefuseAnImportedValidityOtherThanTheTypes() {
+        String uscc = Enterprises.aRegisteredEnterprise("五年高企有限公司");
+        // HNTE is valid three years (第十五条): a five-year validity does not exist
+        record(Tokens.shared().officer(), uscc, "HNTE", "GR2025" + uscc.substring(9, 17), "2025-12-01", "2030-11-30")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("VALIDITY_NOT_OF_TYPE")).body("detail", containsString("2028-11-30"));
+        record(Tokens.shared().officer(), uscc, "HNTE", "GR2025" + uscc.substring(9, 17), "2025-12-01", "2028-11-29")
+                .then().statusCode(422).body("code", equalTo("VALIDITY_NOT_OF_TYPE"));
+        record(Tokens.shared().officer(), uscc, "HNTE", "GR2025" + uscc.substring(9, 17), "2025-12-01", "2028-11-30")
+                .then().statusCode(201).body("validTo", equalTo("2028-11-30"));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.keji.commons.problem.InvalidRequestException;
 class CertificationTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 3, 2, 10, 0, 0, 0, ZoneOffset.ofHours(8));
+    private static final RevocationRecords NO_RECORDS = new RevocationRecords(0, 0);
 
     @Test
     void shouldOweTheAnnualReportsOfTheYearOfGrantAndOfEveryYearDueWithinTheValidity() {
@@ -98,7 +99,7 @@ class CertificationTest {
         assertEquals(CertificationStatus.ACTIVE, c.status());
 
         c.startRecheck("再次举报", today, NOW);
-        c.revoke(RevocationGround.FRAUD, "弄虚作假", 2026, today, NOW);
+        c.revoke(RevocationGround.FRAUD, "弄虚作假", 2026, NO_RECORDS, today, NOW);
         assertEquals(CertificationStatus.REVOKED, c.status());
         assertEquals(2026, c.clawbackFromYear());
         assertEquals(today, c.revokedOn());
@@ -116,7 +117,7 @@ class CertificationTest {
         assertEquals("ACTIVE", clear.currentState());
         assertEquals(List.of("annual-report", "change-report", "recheck"), clear.allowedActions());
         assertThrows(IllegalTransitionException.class,
-                () -> active.revoke(RevocationGround.FRAUD, "x", 2026, today, NOW));
+                () -> active.revoke(RevocationGround.FRAUD, "x", 2026, NO_RECORDS, today, NOW));
 
         active.startRecheck("举报", today, NOW);
         IllegalTransitionException twice = assertThrows(IllegalTransitionException.class,
@@ -143,12 +144,32 @@ class CertificationTest {
 
         for (int year : new int[] { 2024, 2029 }) {
             InvalidRequestException refused = assertThrows(InvalidRequestException.class,
-                    () -> c.revoke(RevocationGround.FRAUD, "x", year, today, NOW));
+                    () -> c.revoke(RevocationGround.FRAUD, "x", year, NO_RECORDS, today, NOW));
             assertEquals("VALIDATION_FAILED", refused.code());
             assertEquals("clawbackFromYear", refused.violations().get(0).field());
         }
-        c.revoke(RevocationGround.MAJOR_INCIDENT, "重大安全事故", 2028, today, NOW);
+        c.revoke(RevocationGround.MAJOR_INCIDENT, "重大安全事故", 2028, new RevocationRecords(1, 0), today, NOW);
         assertEquals(CertificationStatus.REVOKED, c.status());
+    }
+
+    @Test
+    void shouldRevokeForAMajorIncidentOrAnUnreportedChangeOnlyOnTheRecordsHeld() {
+        LocalDate today = LocalDate.of(2026, 3, 2);
+        Certification c = hnte(LocalDate.of(2025, 12, 1));
+        c.startRecheck("举报", today, NOW);
+        BusinessRuleException incident = assertThrows(BusinessRuleException.class,
+                () -> c.revoke(RevocationGround.MAJOR_INCIDENT, "x", 2026, new RevocationRecords(0, 1), today, NOW));
+        assertEquals("REVOCATION_INCIDENT_NOT_RECORDED", incident.code());
+        BusinessRuleException change = assertThrows(BusinessRuleException.class,
+                () -> c.revoke(RevocationGround.UNREPORTED_CHANGE, "x", 2026, new RevocationRecords(1, 0), today, NOW));
+        assertEquals("REVOCATION_CHANGE_NOT_LATE", change.code());
+        assertEquals(CertificationStatus.UNDER_RECHECK, c.status());
+
+        c.revoke(RevocationGround.UNREPORTED_CHANGE, "未按期报告股权变更", 2026, new RevocationRecords(0, 1), today, NOW);
+        assertEquals(CertificationStatus.REVOKED, c.status());
+        // incidents count up to the revocation day, or to the end of the validity once it is over
+        assertEquals(today, c.incidentWindowEnd(today));
+        assertEquals(LocalDate.of(2028, 11, 30), c.incidentWindowEnd(LocalDate.of(2029, 1, 5)));
     }
 
     @Test
@@ -157,13 +178,13 @@ class CertificationTest {
         LocalDate oneMissing = LocalDate.of(2026, 6, 1);
         one.startRecheck("年报缺报", oneMissing, NOW);
         BusinessRuleException refused = assertThrows(BusinessRuleException.class,
-                () -> one.revoke(RevocationGround.MISSING_ANNUAL_REPORTS, "x", 2026, oneMissing, NOW));
+                () -> one.revoke(RevocationGround.MISSING_ANNUAL_REPORTS, "x", 2026, NO_RECORDS, oneMissing, NOW));
         assertEquals("REVOCATION_GROUND_NOT_MET", refused.code());
 
         Certification two = hnte(LocalDate.of(2025, 12, 1));
         LocalDate twoMissing = LocalDate.of(2027, 6, 1);
         two.startRecheck("年报缺报", twoMissing, NOW);
-        two.revoke(RevocationGround.MISSING_ANNUAL_REPORTS, "累计两年未填报", 2027, twoMissing, NOW);
+        two.revoke(RevocationGround.MISSING_ANNUAL_REPORTS, "累计两年未填报", 2027, NO_RECORDS, twoMissing, NOW);
         assertEquals(CertificationStatus.REVOKED, two.status());
         // nothing falls due after the revocation
         assertEquals(List.of(2025, 2026), two.missingAnnualReports(LocalDate.of(2028, 7, 1)));

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.keji.enterprise.compliance.Violations;
 import org.keji.enterprise.figures.YearlyFiguresFixtures;
 import org.keji.enterprise.ipholding.IpEvents;
 import org.keji.enterprise.ipholding.IpHoldingProbe;
@@ -123,6 +124,24 @@ class EligibilityResourceTest {
     private String send(String event) {
         ipEvents.send(event);
         return event;
+    }
+
+    @Test
+    void shouldFailTechSmeForSeriousResearchDishonestyInThePreviousOrCurrentYear() {
+        // 科技型中小企业评价办法 第六条（四）: no 科研严重失信 in the year before the evaluation year or in it
+        for (String[] row : new String[][] { { "MAJOR", "2025-01-01", "FAIL" }, { "MAJOR", "2026-01-10", "FAIL" },
+                { "MAJOR", "2024-12-31", "PASS" }, { "GENERAL", "2025-06-01", "PASS" } }) {
+            String uscc = Enterprises.aRegisteredEnterprise("科研诚信" + row[1] + "有限公司");
+            Violations.record(uscc, "RESEARCH_DISHONESTY", row[0], LocalDate.parse(row[1]));
+            Response checked = check(Tokens.shared().officer(), uscc, "TECH_SME", 2026);
+            checked.then().statusCode(201)
+                    .body("conditions.find { it.code == 'NO_RESEARCH_DISHONESTY' }.outcome", equalTo(row[2]))
+                    .body("conditions.find { it.code == 'NO_RESEARCH_DISHONESTY' }.clause", startsWith("第六条（四）"));
+            if (row[2].equals("FAIL")) {
+                checked.then().body("verdict", equalTo("NOT_ELIGIBLE"))
+                        .body("conditions.find { it.code == 'NO_RESEARCH_DISHONESTY' }.actual", equalTo("1"));
+            }
+        }
     }
 
     static Response check(String token, String uscc, String type, int year) {

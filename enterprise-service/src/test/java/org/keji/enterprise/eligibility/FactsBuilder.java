@@ -23,6 +23,7 @@ public final class FactsBuilder {
     private long majorViolationsPriorYear;
     private long majorViolationsSinceLastYear;
     private long listings;
+    private long seriousResearchDishonesty;
     private final List<String> certifications = new ArrayList<>();
 
     private FactsBuilder() {
@@ -93,6 +94,11 @@ public final class FactsBuilder {
         return this;
     }
 
+    public FactsBuilder seriousResearchDishonesty(long sinceLastYear) {
+        this.seriousResearchDishonesty = sinceLastYear;
+        return this;
+    }
+
     public FactsBuilder holding(String certificationType) {
         certifications.add(certificationType);
         return this;
@@ -100,6 +106,7 @@ public final class FactsBuilder {
 
     public Facts build() {
         return new Facts("91350100M000100Y43", 2026, asOf, registrationDate, new ArrayList<>(figures.values()),
-                classI, classII, majorViolationsPriorYear, majorViolationsSinceLastYear, listings, certifications);
+                classI, classII, majorViolationsPriorYear, majorViolationsSinceLastYear, listings, seriousResearchDishonesty,
+                certifications);
     }
 }

@@ -11,7 +11,8 @@ import org.keji.enterprise.ruleset.RuleSpec;
 final class SeededRules {
 
     static final UUID HNTE = UUID.fromString("6a1f0c2e-0000-4000-8000-000000000001");
-    static final UUID TECH_SME = UUID.fromString("6a1f0c2e-0000-4000-8000-000000000002");
+    /** Version 2 of the national 2022 TECH_SME rules (V12), in force: version 1 and 科研严重失信. */
+    static final UUID TECH_SME = UUID.fromString("6a1f0c2e-0000-4000-8000-000000000004");
     static final UUID TECH_GIANT = UUID.fromString("6a1f0c2e-0000-4000-8000-000000000003");
 
     private SeededRules() {

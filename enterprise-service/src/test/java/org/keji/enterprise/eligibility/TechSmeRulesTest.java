@@ -1,17 +1,23 @@
 package org.keji.enterprise.eligibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.keji.enterprise.eligibility.FactsBuilder.aResearchIntensiveEnterprise;
 import static org.keji.enterprise.eligibility.SeededRules.TECH_SME;
 import static org.keji.enterprise.eligibility.SeededRules.condition;
+
+import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.keji.commons.money.Money;
 import org.keji.enterprise.figures.Figures;
+import org.keji.enterprise.ruleset.Rule;
+import org.keji.enterprise.ruleset.RuleSet;
 import org.keji.enterprise.ruleset.RuleSetRepository;
+import org.keji.enterprise.support.JsonColumns;
 import org.keji.testkit.KejiTestResource;
 
 import io.quarkus.test.TestTransaction;
@@ -26,6 +32,9 @@ class TechSmeRulesTest {
 
     @Inject
     RuleSetRepository ruleSets;
+
+    @Inject
+    JsonColumns json;
 
     @Test
     void shouldScoreStaffRdInputAndIpAndPassAt60() {
@@ -120,6 +129,45 @@ class TechSmeRulesTest {
                 "NO_MAJOR_VIOLATION").outcome());
         assertEquals(Outcome.MANUAL,
                 condition(evaluate(aResearchIntensiveEnterprise()), "NOT_RESTRICTED_INDUSTRY").outcome());
+    }
+
+    @Test
+    void shouldRefuseAnEnterpriseWithSeriousResearchDishonestySinceLastYear() {
+        // 第六条（四）: 上一年及当年内未发生……科研严重失信行为
+        Evaluation dishonest = evaluate(aResearchIntensiveEnterprise().seriousResearchDishonesty(1));
+        ConditionResult condition = condition(dishonest, "NO_RESEARCH_DISHONESTY");
+        assertEquals(Outcome.FAIL, condition.outcome());
+        assertEquals("1", condition.actual());
+        assertEquals(Verdict.NOT_ELIGIBLE, dishonest.verdict());
+        // a valid HNTE certificate passes the score directly, not this basic condition
+        assertEquals(Verdict.NOT_ELIGIBLE,
+                evaluate(aResearchIntensiveEnterprise().seriousResearchDishonesty(1).holding("HNTE")).verdict());
+        assertEquals(Outcome.PASS,
+                condition(evaluate(aResearchIntensiveEnterprise()), "NO_RESEARCH_DISHONESTY").outcome());
+    }
+
+    @Test
+    void shouldReadTheFactsOfChecksKeptBeforeResearchDishonestyWasCounted() {
+        Facts facts = aResearchIntensiveEnterprise().build();
+        String stored = json.write(facts).replace(",\"seriousResearchDishonestySinceLastYear\":0", "");
+        assertFalse(stored.contains("seriousResearchDishonesty"), stored);
+        assertEquals(facts, json.read(stored, Facts.class));
+    }
+
+    @Test
+    void shouldKeepVersionOneOfTheRulesAsItWas() {
+        RuleSet first = ruleSets.find("certificationType = ?1 and version = 1 and region = ?2", "TECH_SME",
+                RuleSet.NATIONAL).singleResult();
+        RuleSet inForce = ruleSets.inForce("TECH_SME", "350100", 2026).orElseThrow();
+        assertEquals(TECH_SME, inForce.id());
+        assertEquals(2, inForce.version());
+        List<String> firstCodes = first.rules().stream().map(Rule::code).toList();
+        List<String> codes = inForce.rules().stream().map(Rule::code).toList();
+        assertFalse(firstCodes.contains("NO_RESEARCH_DISHONESTY"));
+        assertEquals(List.of("EMPLOYEES_LIMIT", "SALES_LIMIT", "ASSETS_LIMIT", "NOT_RESTRICTED_INDUSTRY",
+                "NO_MAJOR_VIOLATION", "NO_RESEARCH_DISHONESTY", "NOT_LISTED", "EVALUATION_SCORE", "DIRECT_PASS_HNTE"),
+                codes);
+        assertEquals(firstCodes, codes.stream().filter(code -> !code.equals("NO_RESEARCH_DISHONESTY")).toList());
     }
 
     /** Facts whose last year (2025) has these figures; total assets 50 M. */

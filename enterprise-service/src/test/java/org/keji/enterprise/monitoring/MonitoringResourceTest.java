@@ -118,7 +118,7 @@ class MonitoringResourceTest {
         long version = Certifications.underRecheck(held.id());
         list("uscc=" + held.uscc()).body("total", equalTo(1)).body("items[0].status", equalTo("UNDER_RECHECK"));
 
-        Certifications.revoke(held.id(), "MAJOR_INCIDENT", YEAR, version).then().statusCode(200);
+        Certifications.revoke(held.id(), "FRAUD", YEAR, version).then().statusCode(200);
 
         list("uscc=" + held.uscc()).body("total", equalTo(0));
         job.refreshAll();
