@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keji.commons.calendar.CalendarEntry.Kind;
+import org.keji.commons.calendar.CalendarEventConsumer;
 import org.keji.commons.calendar.WorkingCalendars;
 import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.event.CloudEvent;
@@ -40,7 +41,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @WithTestResource(KejiTestResource.class)
-class CaseEventConsumerTest {
+class CalendarEventsTest {
 
     private static final String TOPIC = CalendarYearPublished.TOPIC;
     private static final LocalDate NATIONAL_DAY = LocalDate.parse("2027-10-01"); // a Friday
@@ -136,8 +137,8 @@ class CaseEventConsumerTest {
     }
 
     private long inboxRows(String eventId) {
-        return count("SELECT count(*) FROM inbox_event WHERE consumer = '" + CaseEventConsumer.CONSUMER
-                + "' AND event_id = '" + eventId + "'");
+        return count("SELECT count(*) FROM inbox_event WHERE consumer = '"
+                + CalendarEventConsumer.consumerName("enterprise-service") + "' AND event_id = '" + eventId + "'");
     }
 
     private long count(String sql) {
