@@ -13,9 +13,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.keji.commons.calendar.WorkingDayCalendar;
+import org.keji.commons.calendar.WorkingCalendars;
 import org.keji.commons.event.enterprise.CertificationApplicationAccepted;
 import org.keji.commons.event.enterprise.CertificationApplicationRefused;
 import org.keji.commons.event.enterprise.CertificationApplicationResubmitted;
@@ -108,7 +109,8 @@ public class ApplicationService {
     private final Caller caller;
     private final Clock clock;
     private final JsonColumns json;
-    private final WorkingDayCalendar calendar = WorkingDayCalendar.official();
+    @Inject
+    WorkingCalendars calendars;
 
     public ApplicationService(ApplicationRepository applications, ExpertAssignmentRepository assignments,
             ExpertReviewRepository reviews, PublicityObjectionRepository objections, EnterpriseRepository enterprises,
@@ -152,7 +154,7 @@ public class ApplicationService {
         CertificationApplication application = CertificationApplication.submit(trackingNumbers.next(TRACKING_PREFIX),
                 type.matterCode(), uscc, type.code(), request.year(),
                 json.write(request.materials() == null ? List.of() : request.materials()), check.id(), today,
-                type.promisedWorkingDays(), calendar, caller.name(), OffsetDateTime.now(clock));
+                type.promisedWorkingDays(), calendars.current(), caller.name(), OffsetDateTime.now(clock));
         applications.persist(application);
         outbox.publish(new CertificationApplicationSubmitted(application.id(), application.trackingNumber(),
                 application.matterCode(), uscc, type.code(), application.year(), application.status().name(),
@@ -174,7 +176,8 @@ public class ApplicationService {
     @Transactional
     public ApplicationView resubmit(UUID id, ResubmitRequest request) {
         CertificationApplication application = load(id, true);
-        application.resubmit(json.write(request.materials()), LocalDate.now(clock), calendar, OffsetDateTime.now(clock));
+        application.resubmit(json.write(request.materials()), LocalDate.now(clock), calendars.current(),
+                OffsetDateTime.now(clock));
         outbox.publish(new CertificationApplicationResubmitted(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
                 application.status().name(), application.dueOn()));
@@ -245,7 +248,7 @@ public class ApplicationService {
         CertificationType type = types.findById(application.certificationType());
         LocalDate from = request == null || request.publicityFrom() == null ? LocalDate.now(clock)
                 : request.publicityFrom();
-        application.startPublicity(from, type.publicityWorkingDays(), calendar, OffsetDateTime.now(clock));
+        application.startPublicity(from, type.publicityWorkingDays(), calendars.current(), OffsetDateTime.now(clock));
         outbox.publish(new CertificationPublicityStarted(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
                 application.status().name(), application.publicityFrom(), application.publicityTo()));
@@ -322,7 +325,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView refuse(UUID id, RefuseRequest request) {
         CertificationApplication application = load(id, true);
-        application.refuse(request.reason().strip(), LocalDate.now(clock), calendar, OffsetDateTime.now(clock));
+        application.refuse(request.reason().strip(), LocalDate.now(clock), calendars.current(), OffsetDateTime.now(clock));
         outbox.publish(new CertificationApplicationRefused(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
                 application.status().name(), application.refusalReason()));
@@ -332,7 +335,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView withdraw(UUID id) {
         CertificationApplication application = load(id, true);
-        application.withdraw(LocalDate.now(clock), calendar, OffsetDateTime.now(clock));
+        application.withdraw(LocalDate.now(clock), calendars.current(), OffsetDateTime.now(clock));
         outbox.publish(new CertificationApplicationWithdrawn(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
                 application.status().name()));
@@ -427,7 +430,7 @@ public class ApplicationService {
         return new ApplicationView(a.id(), a.trackingNumber(), a.matterCode(), a.uscc(), a.certificationType(),
                 a.year(), a.status(), a.status().actions(), json.read(a.materialsJson(), MATERIALS),
                 a.missingMaterialsJson() == null ? null : json.read(a.missingMaterialsJson(), NAMES), a.submittedOn(),
-                a.dueOn(), a.workingDaysLeft(today, calendar), a.pausedSince() != null, a.pausedWorkingDays(),
+                a.dueOn(), a.workingDaysLeft(today, calendars.current()), a.pausedSince() != null, a.pausedWorkingDays(),
                 a.eligibilityCheckId(), check == null ? null : check.verdict(),
                 bureau ? assignments.of(a.id()).stream().map(ExpertAssignment::expertId).toList() : null,
                 bureau || expert ? reviewViews : null, assessment, a.publicityFrom(), a.publicityTo(),

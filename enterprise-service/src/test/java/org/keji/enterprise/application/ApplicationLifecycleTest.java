@@ -19,7 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.keji.commons.calendar.WorkingDayCalendar;
+import org.keji.commons.calendar.WorkingCalendars;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.enterprise.CertificationApplicationSubmitted;
 import org.keji.commons.event.enterprise.CertificationGranted;
@@ -39,7 +39,8 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(KejiTestResource.class)
 class ApplicationLifecycleTest {
 
-    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.official();
+    @Inject
+    WorkingCalendars calendars;
 
     @Inject
     MutableClock clock;
@@ -62,7 +63,7 @@ class ApplicationLifecycleTest {
                 .statusCode(201).body("status", equalTo("SUBMITTED"))
                 .body("trackingNumber", matchesPattern("ENT-\\d{8}-\\d{8}"))
                 .body("matterCode", equalTo("KJ-ENT-HNTE"))
-                .body("dueOn", equalTo(CALENDAR.addWorkingDays(today, 60).toString()))
+                .body("dueOn", equalTo(calendars.current().addWorkingDays(today, 60).toString()))
                 .body("workingDaysLeft", equalTo(60)).body("eligibilityVerdict", equalTo("NEEDS_REVIEW"))
                 .body("allowedActions", equalTo(List.of("request-correction", "accept", "refuse", "withdraw")))
                 .extract().jsonPath();
@@ -84,7 +85,7 @@ class ApplicationLifecycleTest {
                 .body("status", equalTo("PUBLICITY")).extract().jsonPath();
         LocalDate publicityTo = LocalDate.parse(publicity.getString("publicityTo"));
         LocalDate first = LocalDate.parse(publicity.getString("publicityFrom"));
-        assertEquals(10, CALENDAR.workingDaysBetween(first, publicityTo) + 1);
+        assertEquals(10, calendars.current().workingDaysBetween(first, publicityTo) + 1);
 
         String number = "GR2026" + uscc.substring(9, 17);
         act(officer, id, "certify", "{\"certificateNumber\":\"" + number + "\"}").then().statusCode(422)
@@ -120,10 +121,10 @@ class ApplicationLifecycleTest {
         LocalDate submittedOn = LocalDate.of(2026, 3, 2);
         clock.travelTo(submittedOn);
         String id = Applications.aSubmittedApplication(Tokens.shared().applicant(uscc), uscc, "TECH_SME", 2026);
-        LocalDate promised = CALENDAR.addWorkingDays(submittedOn, 20);
+        LocalDate promised = calendars.current().addWorkingDays(submittedOn, 20);
         get(Tokens.shared().officer(), id).then().body("dueOn", equalTo(promised.toString()));
 
-        LocalDate pausedOn = CALENDAR.addWorkingDays(submittedOn, 2);
+        LocalDate pausedOn = calendars.current().addWorkingDays(submittedOn, 2);
         clock.travelTo(pausedOn);
         act(Tokens.shared().officer(), id, "request-correction",
                 "{\"missingMaterials\":[\"研发项目立项报告\",\"知识产权证明材料\"]}").then().statusCode(200)
@@ -131,7 +132,7 @@ class ApplicationLifecycleTest {
                 .body("missingMaterials", equalTo(List.of("研发项目立项报告", "知识产权证明材料")))
                 .body("workingDaysLeft", equalTo(18));
 
-        LocalDate resumedOn = CALENDAR.addWorkingDays(pausedOn, 5);
+        LocalDate resumedOn = calendars.current().addWorkingDays(pausedOn, 5);
         clock.travelTo(resumedOn);
         // frozen while paused
         get(Tokens.shared().applicant(uscc), id).then().body("workingDaysLeft", equalTo(18));
@@ -139,7 +140,7 @@ class ApplicationLifecycleTest {
                 "{\"materials\":[{\"name\":\"研发项目立项报告\",\"reference\":\"doc-002\"}]}").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("paused", equalTo(false))
                 .body("pausedWorkingDays", equalTo(5))
-                .body("dueOn", equalTo(CALENDAR.addWorkingDays(promised, 5).toString()))
+                .body("dueOn", equalTo(calendars.current().addWorkingDays(promised, 5).toString()))
                 .body("workingDaysLeft", equalTo(18)).body("missingMaterials", hasItems("研发项目立项报告"));
     }
 }

@@ -13,9 +13,9 @@ import org.apache.kafka.common.utils.AppInfoParser;
  */
 public final class KejiInfra implements AutoCloseable {
 
-    /** One topic per producing service, plus one dead-letter topic per consuming service. */
+    /** One topic per producing service, the cases' topic, and one dead-letter topic per consuming service. */
     public static final List<String> TOPICS = List.of(
-            "keji.enterprise.v1", "keji.project.v1", "keji.ip.v1", "keji.finance.v1",
+            "keji.enterprise.v1", "keji.project.v1", "keji.ip.v1", "keji.finance.v1", "keji.case.v1",
             "keji.enterprise.dlq.v1", "keji.project.dlq.v1", "keji.ip.dlq.v1", "keji.finance.dlq.v1",
             "keji.gateway.dlq.v1");
 

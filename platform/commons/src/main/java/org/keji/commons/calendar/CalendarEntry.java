@@ -29,7 +29,7 @@ public record CalendarEntry(LocalDate date, Kind kind, String name) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         if (kind == Kind.WORKDAY && !isWeekend(date)) {
-            throw new IllegalArgumentException("an adjusted working day falls on a weekend: " + date);
+            throw new IllegalArgumentException("an adjusted working day must fall on a Saturday or Sunday: " + date);
         }
     }
 

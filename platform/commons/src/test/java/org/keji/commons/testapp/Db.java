@@ -23,4 +23,13 @@ public final class Db {
             throw new IllegalStateException(e);
         }
     }
+
+    public static int execute(DataSource dataSource, String sql) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
