@@ -32,7 +32,6 @@ import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.application.dto.ApplicationView;
 import org.keji.enterprise.application.dto.AssignExpertsRequest;
@@ -72,12 +71,9 @@ public class ApplicationResource {
             + "An applicant applies only for its own enterprise; one open application per enterprise and type. "
             + "Publishes `keji.enterprise.certification.application-submitted.v1`.")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST, IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An application of this type is already open (APPLICATION_ALREADY_OPEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown type, no rules in force, or Idempotency-Key reused (CERTIFICATION_TYPE_UNKNOWN, NO_RULE_SET_IN_FORCE, IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "An application of this type is already open (APPLICATION_ALREADY_OPEN)")
+    @APIResponse(responseCode = "422", description = "Unknown type, or no rules in force (CERTIFICATION_TYPE_UNKNOWN, NO_RULE_SET_IN_FORCE)")
     public Response submitCertificationApplication(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull SubmitApplicationRequest request) {
@@ -92,9 +88,6 @@ public class ApplicationResource {
     @Operation(summary = "List applications", description = "Officers see all; an applicant its own enterprise's; an "
             + "expert those assigned to it. `trackingNumber` finds one case.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ApplicationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ApplicationView> listCertificationApplications(
             @Parameter(description = "Enterprise", example = "91350100M000100Y43") @QueryParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "State") @QueryParam("status") ApplicationStatus status,
@@ -113,9 +106,7 @@ public class ApplicationResource {
     @Operation(summary = "Get an application", description = "With the working days left, the allowed actions, and for "
             + "bureau roles the experts, their reviews and the rules re-evaluated with the experts' average scores.")
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
     public ApplicationView getCertificationApplication(@Parameter(description = "Application id") @PathParam("id") UUID id) {
         return applications.get(id);
     }
@@ -126,11 +117,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Request a correction (补正)", description = "Formal review found materials missing: lists all of them at once and pauses the case clock until the applicant resubmits. Publishes `keji.enterprise.certification.correction-requested.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SUBMITTED (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView requestApplicationCorrection(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull RequestCorrectionRequest request) {
@@ -143,11 +131,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.INTEGRATION })
     @Operation(summary = "Resubmit with the missing materials", description = "The clock runs again; the promised date moves by the working days it was paused. Publishes `keji.enterprise.certification.application-resubmitted.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not CORRECTION_REQUESTED (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not CORRECTION_REQUESTED (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView resubmitApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull ResubmitRequest request) {
@@ -159,10 +144,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Pass formal review (形式审查通过)", description = "On to expert review. Publishes `keji.enterprise.certification.application-accepted.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SUBMITTED (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView acceptApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id) {
         return applications.accept(id);
@@ -174,11 +157,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Assign experts", description = "Adds reviewers; an expert sees and reviews only applications assigned to it.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView assignApplicationExperts(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull AssignExpertsRequest request) {
@@ -191,11 +171,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.EXPERT })
     @Operation(summary = "Submit an expert review", description = "Points for every expert-scored item of the type's score rule (for HNTE: IP 30, CONVERSION 30, RD_MANAGEMENT 20) and an opinion. Once per expert.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Missing, unknown or out-of-range scores (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW, or already reviewed (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, EXPERT_REVIEW_EXISTS)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW, or already reviewed (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, EXPERT_REVIEW_EXISTS)")
     public ApplicationView reviewApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull ExpertReviewRequest request) {
@@ -208,12 +185,9 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Start the publicity (公示)", description = "Once every assigned expert has reviewed: publishes the proposed certification for the type's publicity working days. Publishes `keji.enterprise.certification.publicity-started.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "A start date in the past (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No expert assigned, or reviews missing (EXPERT_REVIEWS_INCOMPLETE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
+    @APIResponse(responseCode = "422", description = "No expert assigned, or reviews missing (EXPERT_REVIEWS_INCOMPLETE)")
     public ApplicationView startApplicationPublicity(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid StartPublicityRequest request) {
@@ -226,11 +200,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Record an objection (公示异议)", description = "During publicity; blocks certification until resolved. Publishes `keji.enterprise.certification.objection-raised.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not PUBLICITY (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not PUBLICITY (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView raiseApplicationObjection(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull RaiseObjectionRequest request) {
@@ -243,11 +214,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Resolve an objection", description = "Records the findings; an upheld objection is followed by a refusal.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not PUBLICITY, or already resolved (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, OBJECTION_ALREADY_RESOLVED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not PUBLICITY, or already resolved (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, OBJECTION_ALREADY_RESOLVED)")
     public ApplicationView resolveApplicationObjection(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull ResolveObjectionRequest request) {
@@ -260,12 +228,9 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Certify (认定通过)", description = "After the publicity period, with every objection resolved: issues the certificate, valid for the type's years, and publishes `keji.enterprise.certification.granted.v1` with the tracking number.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not PUBLICITY, or the certificate number is taken (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, CERTIFICATE_NUMBER_TAKEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Publicity not over, or objections open (PUBLICITY_NOT_ENDED, OBJECTIONS_OPEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not PUBLICITY, or the certificate number is taken (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, CERTIFICATE_NUMBER_TAKEN)")
+    @APIResponse(responseCode = "422", description = "Publicity not over, or objections open (PUBLICITY_NOT_ENDED, OBJECTIONS_OPEN)")
     public ApplicationView certifyApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull CertifyRequest request) {
@@ -278,11 +243,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Refuse (不予认定)", description = "Closes the case with a reason the applicant sees. Publishes `keji.enterprise.certification.application-refused.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Already decided (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView refuseApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull RefuseRequest request) {
@@ -294,10 +256,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.INTEGRATION })
     @Operation(summary = "Withdraw (撤回)", description = "The applicant closes its case before publicity. Publishes `keji.enterprise.certification.application-withdrawn.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "In publicity or decided (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "In publicity or decided (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView withdrawApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id) {
         return applications.withdraw(id);

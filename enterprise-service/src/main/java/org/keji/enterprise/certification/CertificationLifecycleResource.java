@@ -38,7 +38,6 @@ import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.certification.dto.AnnualReportRequest;
@@ -80,12 +79,9 @@ public class CertificationLifecycleResource {
             + "`late`. One report per certificate and year. Publishes `" + AnnualReportSubmitted.TYPE + "`. An "
             + "applicant files only for its own enterprise; send an `Idempotency-Key` so that a retry is safe.")
     @APIResponse(responseCode = "201", description = "Filed", content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST) or a bad key (IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The year is already reported (ANNUAL_REPORT_EXISTS); the certificate is revoked or expired (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions); or the Idempotency-Key is in use (IDEMPOTENCY_KEY_IN_USE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The type has no annual reports (ANNUAL_REPORT_NOT_REQUIRED), the certificate does not report on that year (ANNUAL_REPORT_YEAR_NOT_COVERED), the year is not over (ANNUAL_REPORT_YEAR_NOT_ENDED), the bureau holds no figures of that year (FIGURES_MISSING), or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The year is already reported (ANNUAL_REPORT_EXISTS), or the certificate is revoked or expired (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
+    @APIResponse(responseCode = "422", description = "The type has no annual reports (ANNUAL_REPORT_NOT_REQUIRED), the certificate does not report on that year (ANNUAL_REPORT_YEAR_NOT_COVERED), the year is not over (ANNUAL_REPORT_YEAR_NOT_ENDED), or the bureau holds no figures of that year (FIGURES_MISSING)")
     public Response fileAnnualReport(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -102,9 +98,7 @@ public class CertificationLifecycleResource {
             + "most one per year of validity). The years still missing are in the certificate's "
             + "`missingAnnualReports`. An applicant sees only its own enterprise's.")
     @APIResponse(responseCode = "200", description = "The reports", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AnnualReportView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
     public List<AnnualReportView> listAnnualReports(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id) {
         return lifecycle.annualReports(id);
@@ -121,12 +115,8 @@ public class CertificationLifecycleResource {
             + "revocation. Only while the certificate is active or under re-check. Publishes `" + ChangeReported.TYPE
             + "`. An applicant reports only for its own enterprise; send an `Idempotency-Key` so that a retry is safe.")
     @APIResponse(responseCode = "201", description = "Reported", content = @Content(schema = @Schema(implementation = ChangeReportView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a change in the future (VALIDATION_FAILED, MALFORMED_REQUEST) or a bad key (IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The certificate is revoked or expired (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or the Idempotency-Key is in use (IDEMPOTENCY_KEY_IN_USE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The certificate is revoked or expired (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public Response reportChange(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -142,10 +132,7 @@ public class CertificationLifecycleResource {
     @Operation(summary = "List a certificate's change reports", description = "Paged, by the date of the change (latest "
             + "first by default) or by the time reported. An applicant sees only its own enterprise's.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ChangeReportPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort (INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
     public Page<ChangeReportView> listChangeReports(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
@@ -165,12 +152,8 @@ public class CertificationLifecycleResource {
             + "version: `version` in the body (stale → 409 VERSION_CONFLICT) and/or `If-Match` (stale → 412). Publishes `"
             + CertificationRecheckStarted.TYPE + "`. Officers and administrators only.")
     @APIResponse(responseCode = "200", description = "Under re-check", headers = @Header(name = EntityVersions.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CertificationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or neither version nor If-Match sent (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not active (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version (PRECONDITION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not active (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)")
     public Response startRecheck(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = EntityVersions.IF_MATCH, description = "The ETag this action is based on", example = "\"0\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
@@ -188,12 +171,8 @@ public class CertificationLifecycleResource {
             + "VERSION_CONFLICT) and/or `If-Match` (stale → 412); the body may be left out when If-Match is sent. "
             + "Publishes `" + CertificationRecheckCleared.TYPE + "`. Officers and administrators only.")
     @APIResponse(responseCode = "200", description = "Cleared", headers = @Header(name = EntityVersions.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CertificationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or neither version nor If-Match sent (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not under re-check (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version (PRECONDITION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not under re-check (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)")
     public Response clearRecheck(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = EntityVersions.IF_MATCH, description = "The ETag this action is based on", example = "\"1\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
@@ -212,13 +191,9 @@ public class CertificationLifecycleResource {
             + "version: `version` in the body (stale → 409 VERSION_CONFLICT) and/or `If-Match` (stale → 412). Publishes `"
             + CertificationRevoked.TYPE + "`. Officers and administrators only.")
     @APIResponse(responseCode = "200", description = "Revoked", headers = @Header(name = EntityVersions.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CertificationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, a claw-back year outside the validity years, or neither version nor If-Match sent (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not under re-check (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version (PRECONDITION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "MISSING_ANNUAL_REPORTS with fewer than two missing annual reports (REVOCATION_GROUND_NOT_MET)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not under re-check (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "422", description = "MISSING_ANNUAL_REPORTS with fewer than two missing annual reports (REVOCATION_GROUND_NOT_MET)")
     public Response revokeCertification(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = EntityVersions.IF_MATCH, description = "The ETag this action is based on", example = "\"1\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,

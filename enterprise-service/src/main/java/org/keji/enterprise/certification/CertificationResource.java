@@ -37,7 +37,6 @@ import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.certification.dto.CertificationView;
@@ -65,11 +64,8 @@ public class CertificationResource {
             + "publishes `keji.enterprise.certification.granted.v1` with origin IMPORTED. A certificate whose validity "
             + "has ended is recorded as EXPIRED.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = CertificationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The certificate number is already recorded for this type (CERTIFICATE_NUMBER_TAKEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown type or unregistered holder, or Idempotency-Key reused (CERTIFICATION_TYPE_UNKNOWN, ENTERPRISE_NOT_REGISTERED, IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The certificate number is already recorded for this type (CERTIFICATE_NUMBER_TAKEN)")
+    @APIResponse(responseCode = "422", description = "Unknown type or unregistered holder (CERTIFICATION_TYPE_UNKNOWN, ENTERPRISE_NOT_REGISTERED)")
     public Response recordCertification(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RecordCertificationRequest request) {
@@ -88,9 +84,6 @@ public class CertificationResource {
             + "certificates `GET /api/v1/certification-statistics/expiring` counts. Ties in the sort are ordered by id, "
             + "so pages never overlap.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = CertificationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CertificationView> searchCertifications(
             @Parameter(description = "Certification type code", example = "HNTE") @QueryParam("certificationType") @Size(min = 1, max = 30) String certificationType,
             @Parameter(description = "Status now: `ACTIVE` 有效, `UNDER_RECHECK` 复核中, `REVOKED` 已撤销, `EXPIRED` 已过期") @QueryParam("status") CertificationStatus status,
@@ -114,8 +107,7 @@ public class CertificationResource {
             + "`missingAnnualReports` are the years whose annual report is overdue as of today. The `ETag` is the "
             + "version, for `If-Match` on an action (recheck, clear, revoke).")
     @APIResponse(responseCode = "200", description = "The certificate", headers = @Header(name = EntityVersions.ETAG, description = "The version, e.g. \"3\"", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CertificationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
     public Response getCertification(@Parameter(description = "Certificate id") @PathParam("id") UUID id) {
         CertificationView view = certifications.get(id);
         return Response.ok(view).header(EntityVersions.ETAG, EntityVersions.etag(view.version())).build();

@@ -34,7 +34,6 @@ import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.incubator.dto.IncubatorView;
 import org.keji.enterprise.incubator.dto.RegisterIncubatorRequest;
@@ -65,11 +64,6 @@ public class IncubatorResource {
             + "administrators only. Send an `Idempotency-Key` so that a retry returns the first response instead of "
             + "registering the incubator twice.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = IncubatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. an operator USCC with a wrong check character or a negative space (VALIDATION_FAILED, MALFORMED_REQUEST, IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still being processed (IDEMPOTENCY_KEY_IN_USE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response registerIncubator(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RegisterIncubatorRequest request) {
@@ -85,8 +79,6 @@ public class IncubatorResource {
             + "kind, region and part of the name, sorted by name, level (national first) or date of recognition. Every "
             + "authenticated role may read it.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = IncubatorPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter (INVALID_PAGE, INVALID_SORT, VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<IncubatorView> listIncubators(
             @Parameter(description = "Level: `NATIONAL` 国家级, `PROVINCIAL` 省级, `MUNICIPAL` 市级, `COUNTY` 县（区）级", schema = @Schema(implementation = IncubatorLevel.class)) @QueryParam("level") @Pattern(regexp = LEVELS) String level,
             @Parameter(description = "Kind: `INCUBATOR` 孵化器, `MAKER_SPACE` 众创空间", schema = @Schema(implementation = IncubatorKind.class)) @QueryParam("kind") @Pattern(regexp = KINDS) String kind,
@@ -106,8 +98,7 @@ public class IncubatorResource {
     @Operation(summary = "Get an incubator or maker space", description = "With its number of incubating tenants and "
             + "the seed funds paid to its tenants, both computed when asked. Every authenticated role may read it.")
     @APIResponse(responseCode = "200", description = "The incubator", content = @Content(schema = @Schema(implementation = IncubatorView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND, or NOT_FOUND for an id that is not a UUID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND, or NOT_FOUND for an id that is not a UUID)")
     public IncubatorView getIncubator(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("id") UUID id) {
         return incubators.get(id);
@@ -122,12 +113,9 @@ public class IncubatorResource {
             + "`VERSION_CONFLICT`. The capacity may not drop below the number of incubating tenants. Officers and "
             + "administrators only.")
     @APIResponse(responseCode = "200", description = "Updated, with the new version", content = @Content(schema = @Schema(implementation = IncubatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed since it was read (VERSION_CONFLICT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Capacity below the number of incubating tenants (INCUBATOR_CAPACITY_BELOW_TENANTS)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Changed since it was read (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "422", description = "Capacity below the number of incubating tenants (INCUBATOR_CAPACITY_BELOW_TENANTS)")
     public IncubatorView updateIncubator(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("id") UUID id,
             @Valid @NotNull UpdateIncubatorRequest request) {

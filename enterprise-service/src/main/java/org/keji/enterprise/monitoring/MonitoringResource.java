@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.monitoring.dto.MonitoredCertificationView;
 import org.keji.enterprise.monitoring.dto.MonitoringRefreshView;
@@ -55,9 +54,6 @@ public class MonitoringResource {
             + "due. Paged; filter by holder, type, region (the holder's, exact GB/T 2260 code) and kind of finding. "
             + "Officers and administrators only.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = MonitoredCertificationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MonitoredCertificationView> listMonitoredCertifications(
             @Parameter(description = "Only this holder (unified social credit code)", example = "91350100M000100Y43") @QueryParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "Certification type code", example = "HNTE") @QueryParam("certificationType") @Size(max = 30) String certificationType,
@@ -80,9 +76,6 @@ public class MonitoringResource {
             + "Administrators only.")
     @APIResponse(responseCode = "200", description = "The enterprise was refreshed", content = @Content(schema = @Schema(implementation = MonitoringRefreshView.class)))
     @APIResponse(responseCode = "202", description = "A full refresh was started", content = @Content(schema = @Schema(implementation = MonitoringRefreshView.class)))
-    @APIResponse(responseCode = "400", description = "Not a valid USCC (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response refreshMonitoring(
             @Parameter(description = "Refresh only this enterprise (unified social credit code)", example = "91350100M000100Y43") @QueryParam("uscc") @ValidUscc String uscc) {
         if (uscc != null) {

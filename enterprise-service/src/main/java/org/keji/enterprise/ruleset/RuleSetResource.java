@@ -34,7 +34,6 @@ import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.ruleset.dto.CreateRuleSetRequest;
 import org.keji.enterprise.ruleset.dto.RuleSetView;
@@ -64,10 +63,8 @@ public class RuleSetResource {
             + "Each rule's definition is checked (metrics, tiers ascending, bands descending, items' points, direct "
             + "passes naming other rules of the set).")
     @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = RuleSetView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields or rule definitions, with the path of each problem (VALIDATION_FAILED, RULE_SET_INVALID, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only administrators publish rules (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown certification type, or Idempotency-Key reused with another body (CERTIFICATION_TYPE_UNKNOWN, IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid rule definitions, with the path of each problem (RULE_SET_INVALID)")
+    @APIResponse(responseCode = "422", description = "Unknown certification type (CERTIFICATION_TYPE_UNKNOWN)")
     public Response publishRuleSet(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull CreateRuleSetRequest request) {
@@ -81,8 +78,6 @@ public class RuleSetResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.BANK, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "List rule sets", description = ALL_ROLES_NOTE)
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = RuleSetPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RuleSetView> listRuleSets(
             @Parameter(description = "Certification type", example = "HNTE") @QueryParam("certificationType") String certificationType,
             @Parameter(description = "Region the rule sets are for (exact)", example = "000000") @QueryParam("region") @Pattern(regexp = "\\d{6}") String region,
@@ -100,9 +95,7 @@ public class RuleSetResource {
             + "specific region that has rules (the region, its city, its province, the nation), the latest year not "
             + "after `year`, the highest version. " + ALL_ROLES_NOTE)
     @APIResponse(responseCode = "200", description = "The rule set in force", content = @Content(schema = @Schema(implementation = RuleSetView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid parameters (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No rules for this type, region and year (NO_RULE_SET_IN_FORCE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No rules for this type, region and year (NO_RULE_SET_IN_FORCE)")
     public RuleSetView getRuleSetInForce(
             @Parameter(description = "Certification type", example = "HNTE", required = true) @QueryParam("certificationType") @NotBlank String certificationType,
             @Parameter(description = "Region of the enterprise", example = "350102", required = true) @QueryParam("region") @NotNull @Pattern(regexp = "\\d{6}") String region,
@@ -115,8 +108,7 @@ public class RuleSetResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.BANK, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Get a rule set", description = ALL_ROLES_NOTE)
     @APIResponse(responseCode = "200", description = "The rule set with its rules", content = @Content(schema = @Schema(implementation = RuleSetView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such rule set (RULE_SET_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such rule set (RULE_SET_NOT_FOUND)")
     public RuleSetView getRuleSet(@Parameter(description = "Rule set id") @PathParam("id") UUID id) {
         return ruleSets.get(id);
     }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.project.replica.dto.EnterpriseReplicaView;
 
@@ -41,9 +40,6 @@ public class EnterpriseReplicaResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "List replicated enterprises", description = "Paged, optionally filtered by region.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = EnterpriseReplicaPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter (INVALID_PAGE, INVALID_SORT, VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<EnterpriseReplicaView> listEnterpriseReplicas(
             @Parameter(description = "GB/T 2260 region code", example = "350100") @QueryParam("region") @Pattern(regexp = "\\d{6}") String region,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
@@ -57,9 +53,7 @@ public class EnterpriseReplicaResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT })
     @Operation(summary = "Get a replicated enterprise", description = "An applicant sees only its own enterprise.")
     @APIResponse(responseCode = "200", description = "The replica", content = @Content(schema = @Schema(implementation = EnterpriseReplicaView.class)))
-    @APIResponse(responseCode = "400", description = "Not a valid USCC (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not (yet) replicated, or not the caller's own (ENTERPRISE_REPLICA_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not (yet) replicated, or not the caller's own (ENTERPRISE_REPLICA_NOT_FOUND)")
     public EnterpriseReplicaView getEnterpriseReplica(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc) {
         return replicas.get(uscc);
