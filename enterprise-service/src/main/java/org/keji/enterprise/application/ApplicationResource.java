@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,7 +32,7 @@ import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.application.dto.ApplicationView;
 import org.keji.enterprise.application.dto.AssignExpertsRequest;
@@ -86,18 +87,16 @@ public class ApplicationResource {
     @GET
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "List applications", description = "Officers see all; an applicant its own enterprise's; an "
-            + "expert those assigned to it. `trackingNumber` finds one case.")
+            + "expert those assigned to it. `trackingNumber` finds one case. Sorts by `createdAt` or `dueOn`, optionally `,asc` or `,desc` (default `createdAt,desc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ApplicationPage.class)))
     public Page<ApplicationView> listCertificationApplications(
             @Parameter(description = "Enterprise", example = "91350100M000100Y43") @QueryParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "State") @QueryParam("status") ApplicationStatus status,
             @Parameter(description = "Certification type", example = "HNTE") @QueryParam("certificationType") @Size(max = 30) String certificationType,
             @Parameter(description = "Tracking number", example = "ENT-20261123-00000042") @QueryParam("trackingNumber") @Size(max = 30) String trackingNumber,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`createdAt` or `dueOn`, optionally `,asc` or `,desc` (default `createdAt,desc`)", example = "dueOn,asc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return applications.search(uscc, status, certificationType, trackingNumber,
-                PageQuery.of(page, size, sort, SORTABLE, "createdAt,desc"));
+                paging.query(SORTABLE, "createdAt,desc"));
     }
 
     @GET

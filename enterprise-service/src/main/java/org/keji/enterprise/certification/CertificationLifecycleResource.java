@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -37,7 +37,7 @@ import org.keji.commons.event.enterprise.ChangeReported;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.certification.dto.AnnualReportRequest;
@@ -130,16 +130,14 @@ public class CertificationLifecycleResource {
     @Path("change-reports")
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "List a certificate's change reports", description = "Paged, by the date of the change (latest "
-            + "first by default) or by the time reported. An applicant sees only its own enterprise's.")
+            + "first by default) or by the time reported. An applicant sees only its own enterprise's. Sorts by `occurredOn` or `reportedAt`, optionally `,asc` or `,desc` (default `occurredOn,desc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ChangeReportPage.class)))
     @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
     public Page<ChangeReportView> listChangeReports(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`occurredOn` or `reportedAt`, optionally `,asc` or `,desc`", example = "occurredOn,desc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return lifecycle.changeReports(id,
-                PageQuery.of(page, size, sort, CHANGE_REPORT_SORTABLE, "occurredOn,desc"));
+                paging.query(CHANGE_REPORT_SORTABLE, "occurredOn,desc"));
     }
 
     @POST

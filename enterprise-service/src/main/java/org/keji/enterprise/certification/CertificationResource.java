@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,7 +37,7 @@ import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.certification.dto.CertificationView;
@@ -82,7 +83,7 @@ public class CertificationResource {
             + "valid on that day (ACTIVE or UNDER_RECHECK, validFrom ≤ validOn ≤ validTo); `expiringWithinDays` keeps "
             + "those valid on `validOn` (default today) whose last day is at most that many days after it, the "
             + "certificates `GET /api/v1/certification-statistics/expiring` counts. Ties in the sort are ordered by id, "
-            + "so pages never overlap.")
+            + "so pages never overlap. Sorts by `validTo`, `validFrom` or `createdAt`, optionally `,asc` or `,desc` (default `validTo,asc`); ties by id.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = CertificationPage.class)))
     public Page<CertificationView> searchCertifications(
             @Parameter(description = "Certification type code", example = "HNTE") @QueryParam("certificationType") @Size(min = 1, max = 30) String certificationType,
@@ -91,13 +92,11 @@ public class CertificationResource {
             @Parameter(description = "Unified social credit code of the holder", example = "91350100M000100Y43") @QueryParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "Valid on this day", example = "2026-06-30") @QueryParam("validOn") LocalDate validOn,
             @Parameter(description = "Valid on validOn (default today) and ending within this many days of it, 1-3650", example = "90") @QueryParam("expiringWithinDays") @Min(1) @Max(3650) Integer expiringWithinDays,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`validTo`, `validFrom` or `createdAt`, optionally `,asc` or `,desc` (default `validTo,asc`); ties by id", example = "validTo,asc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return certifications.search(
                 new CertificationFilter(certificationType, status, RegionScope.of(region), uscc, validOn,
                         expiringWithinDays),
-                PageQuery.of(page, size, sort, CertificationRepository.SORTABLE.keySet(), "validTo,asc"));
+                paging.query(CertificationRepository.SORTABLE.keySet(), "validTo,asc"));
     }
 
     @GET

@@ -7,13 +7,13 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.eligibility.dto.EligibilityCheckRequest;
 import org.keji.enterprise.eligibility.dto.EligibilityCheckView;
@@ -65,14 +65,13 @@ public class EligibilityResource {
 
     @GET
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.ADMIN, Roles.INTEGRATION })
-    @Operation(summary = "List an enterprise's eligibility checks", description = "The latest first, each as it was evaluated.")
+    @Operation(summary = "List an enterprise's eligibility checks", description = "The latest first, each as it was evaluated. Sorts by `checkedAt` only (default `checkedAt,desc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = EligibilityCheckPage.class)))
     @APIResponse(responseCode = "404", description = "Not the applicant's own (ENTERPRISE_NOT_FOUND)")
     public Page<EligibilityCheckView> listEligibilityChecks(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size) {
-        return eligibility.list(uscc, PageQuery.of(page, size, null, Set.of("checkedAt"), "checkedAt,desc"));
+            @BeanParam PageParams paging) {
+        return eligibility.list(uscc, paging.query(Set.of("checkedAt"), "checkedAt,desc"));
     }
 
     @GET

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,7 +34,7 @@ import org.keji.commons.event.enterprise.IncubatorRegistered;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.incubator.dto.IncubatorView;
 import org.keji.enterprise.incubator.dto.RegisterIncubatorRequest;
@@ -77,19 +78,17 @@ public class IncubatorResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT, Roles.EXPERT, Roles.BANK })
     @Operation(summary = "List incubators and maker spaces", description = "The directory, paged, filtered by level, "
             + "kind, region and part of the name, sorted by name, level (national first) or date of recognition. Every "
-            + "authenticated role may read it.")
+            + "authenticated role may read it. Sorts by `name`, `level` (national first) or `recognisedOn`, optionally `,asc` or `,desc` (default `name`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = IncubatorPage.class)))
     public Page<IncubatorView> listIncubators(
             @Parameter(description = "Level: `NATIONAL` 国家级, `PROVINCIAL` 省级, `MUNICIPAL` 市级, `COUNTY` 县（区）级", schema = @Schema(implementation = IncubatorLevel.class)) @QueryParam("level") @Pattern(regexp = LEVELS) String level,
             @Parameter(description = "Kind: `INCUBATOR` 孵化器, `MAKER_SPACE` 众创空间", schema = @Schema(implementation = IncubatorKind.class)) @QueryParam("kind") @Pattern(regexp = KINDS) String kind,
             @Parameter(description = "GB/T 2260 region code", example = "350100") @QueryParam("region") @Pattern(regexp = "\\d{6}") String region,
             @Parameter(description = "Part of the name, matched literally (`%` and `_` are no wildcards)", example = "软件园") @QueryParam("name") @Size(min = 1, max = 200) String name,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`name`, `level` (national first) or `recognisedOn`, optionally `,asc` or `,desc`", example = "recognisedOn,desc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         var filter = new IncubatorService.IncubatorFilter(level == null ? null : IncubatorLevel.valueOf(level),
                 kind == null ? null : IncubatorKind.valueOf(kind), region, name);
-        return incubators.list(filter, PageQuery.of(page, size, sort, SORTABLE, "name"));
+        return incubators.list(filter, paging.query(SORTABLE, "name"));
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,7 +36,7 @@ import org.keji.commons.event.enterprise.TenantMovedOut;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.incubator.dto.AdmitTenantRequest;
 import org.keji.enterprise.incubator.dto.AssessTenantRequest;
@@ -89,17 +90,15 @@ public class TenantResource {
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT })
     @Operation(summary = "List the tenants of an incubator", description = "Paged, optionally filtered by status, "
-            + "sorted by move-in date or name. An applicant sees only the records of its own enterprise.")
+            + "sorted by move-in date or name. An applicant sees only the records of its own enterprise. Sorts by `movedInOn` or `name`, optionally `,asc` or `,desc` (default `movedInOn`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = TenantPage.class)))
     @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND)")
     public Page<TenantView> listTenants(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("incubatorId") UUID incubatorId,
             @Parameter(description = "Status: `INCUBATING` 在孵, `GRADUATED` 已毕业, `MOVED_OUT` 已迁出", schema = @Schema(implementation = TenantStatus.class)) @QueryParam("status") @Pattern(regexp = STATUSES) String status,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`movedInOn` or `name`, optionally `,asc` or `,desc`", example = "movedInOn,desc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return tenants.list(incubatorId, status == null ? null : TenantStatus.valueOf(status),
-                PageQuery.of(page, size, sort, TENANT_SORTABLE, "movedInOn"));
+                paging.query(TENANT_SORTABLE, "movedInOn"));
     }
 
     @GET
@@ -209,17 +208,15 @@ public class TenantResource {
     @Path("{tenantId}/seed-fund-payments")
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT })
     @Operation(summary = "List a tenant's seed-fund payments", description = "Paged, by date of payment. An applicant "
-            + "sees only its own enterprise's payments; any other tenant answers 404.")
+            + "sees only its own enterprise's payments; any other tenant answers 404. Sorts by `paidOn`, optionally `,asc` or `,desc` (default `paidOn`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = SeedFundPaymentPage.class)))
     @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND), or no such tenant in it or not the caller's own (TENANT_NOT_FOUND)")
     public Page<SeedFundPaymentView> listSeedFundPayments(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("incubatorId") UUID incubatorId,
             @Parameter(description = "Tenant id", example = "3f1e2d4c-5b6a-4789-8abc-def012345678") @PathParam("tenantId") UUID tenantId,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`paidOn`, optionally `,asc` or `,desc`", example = "paidOn,desc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return tenants.listSeedFundPayments(incubatorId, tenantId,
-                PageQuery.of(page, size, sort, PAYMENT_SORTABLE, "paidOn"));
+                paging.query(PAYMENT_SORTABLE, "paidOn"));
     }
 
     /** The page type as OpenAPI shows it. */

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,7 +35,7 @@ import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.certification.CertificationStatus;
@@ -79,7 +80,7 @@ public class EnterpriseResource {
             + "backed by an index. `name` matches any part of the registered name, case-insensitive; `industry` "
             + "matches the code and everything below it (`I65` finds `I6511`); `certificationType` and "
             + "`certificationStatus` find holders of certificates, e.g. every active HNTE. Applicants read their own enterprise "
-            + "by its code instead.")
+            + "by its code instead. Sorts by `uscc`, `name`, `registrationDate` or `createdAt`, optionally `,asc` or `,desc` (default `createdAt,desc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = EnterprisePage.class)))
     public Page<EnterpriseView> searchEnterprises(
             @Parameter(description = "Part of the registered name", example = "星火") @QueryParam("name") @Size(min = 1, max = 200) String name,
@@ -89,12 +90,10 @@ public class EnterpriseResource {
             @Parameter(description = "Registered on or before", example = "2020-12-31") @QueryParam("registeredTo") LocalDate registeredTo,
             @Parameter(description = "Holds a certificate of this type", example = "HNTE") @QueryParam("certificationType") @Size(max = 30) String certificationType,
             @Parameter(description = "Holds a certificate in this state (of the type, when given)") @QueryParam("certificationStatus") CertificationStatus certificationStatus,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`uscc`, `name`, `registrationDate` or `createdAt`, optionally `,asc` or `,desc` (default `createdAt,desc`)", example = "name,asc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return enterprises.search(new EnterpriseFilter(name, region, industry, registeredFrom, registeredTo,
                 certificationType, certificationStatus),
-                PageQuery.of(page, size, sort, EnterpriseRepository.SORTABLE.keySet(), "createdAt,desc"));
+                paging.query(EnterpriseRepository.SORTABLE.keySet(), "createdAt,desc"));
     }
 
     @GET

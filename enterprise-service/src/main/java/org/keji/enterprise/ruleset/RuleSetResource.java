@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.ruleset.dto.CreateRuleSetRequest;
 import org.keji.enterprise.ruleset.dto.RuleSetView;
@@ -76,16 +77,15 @@ public class RuleSetResource {
 
     @GET
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.BANK, Roles.ADMIN, Roles.INTEGRATION })
-    @Operation(summary = "List rule sets", description = ALL_ROLES_NOTE)
+    @Operation(summary = "List rule sets", description = ALL_ROLES_NOTE
+            + " Sorts by `year` or `createdAt`, optionally `,asc` or `,desc` (default `year,desc`); versions follow in the same direction.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = RuleSetPage.class)))
     public Page<RuleSetView> listRuleSets(
             @Parameter(description = "Certification type", example = "HNTE") @QueryParam("certificationType") String certificationType,
             @Parameter(description = "Region the rule sets are for (exact)", example = "000000") @QueryParam("region") @Pattern(regexp = "\\d{6}") String region,
             @Parameter(description = "Year the rule sets start (exact)", example = "2016") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`year` or `createdAt`, optionally `,asc` or `,desc` (default `year,desc`); versions follow in the same direction", example = "year,desc") @QueryParam("sort") String sort) {
-        return ruleSets.search(certificationType, region, year, PageQuery.of(page, size, sort, SORTABLE, "year,desc"));
+            @BeanParam PageParams paging) {
+        return ruleSets.search(certificationType, region, year, paging.query(SORTABLE, "year,desc"));
     }
 
     @GET

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.project.replica.dto.EnterpriseReplicaView;
 
@@ -38,14 +39,12 @@ public class EnterpriseReplicaResource {
 
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
-    @Operation(summary = "List replicated enterprises", description = "Paged, optionally filtered by region.")
+    @Operation(summary = "List replicated enterprises", description = "Paged, optionally filtered by region. Sorts by `uscc` or `registrationDate`, optionally `,asc` or `,desc` (default `uscc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = EnterpriseReplicaPage.class)))
     public Page<EnterpriseReplicaView> listEnterpriseReplicas(
             @Parameter(description = "GB/T 2260 region code", example = "350100") @QueryParam("region") @Pattern(regexp = "\\d{6}") String region,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`uscc` or `registrationDate`, optionally `,asc` or `,desc`", example = "registrationDate,desc") @QueryParam("sort") String sort) {
-        return replicas.list(region, PageQuery.of(page, size, sort, SORTABLE, "uscc"));
+            @BeanParam PageParams paging) {
+        return replicas.list(region, paging.query(SORTABLE, "uscc"));
     }
 
     @GET
