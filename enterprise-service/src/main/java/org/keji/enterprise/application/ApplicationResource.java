@@ -78,7 +78,7 @@ public class ApplicationResource {
     public Response submitCertificationApplication(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull SubmitApplicationRequest request) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/certification-applications", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             ApplicationView view = applications.submit(request);
             return new Created(URI.create("/api/v1/certification-applications/" + view.id()), view);
         });

@@ -87,7 +87,7 @@ public class CertificationLifecycleResource {
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull AnnualReportRequest request) {
         String path = "/api/v1/certifications/" + id + "/annual-reports";
-        return idempotency.create(idempotencyKey, "POST " + path, request,
+        return idempotency.create(idempotencyKey, request,
                 () -> new Created(URI.create(path), lifecycle.fileAnnualReport(id, request)));
     }
 
@@ -122,7 +122,7 @@ public class CertificationLifecycleResource {
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull ChangeReportRequest request) {
         String path = "/api/v1/certifications/" + id + "/change-reports";
-        return idempotency.create(idempotencyKey, "POST " + path, request,
+        return idempotency.create(idempotencyKey, request,
                 () -> new Created(URI.create(path), lifecycle.reportChange(id, request)));
     }
 

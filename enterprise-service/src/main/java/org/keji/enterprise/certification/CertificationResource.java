@@ -70,7 +70,7 @@ public class CertificationResource {
     public Response recordCertification(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RecordCertificationRequest request) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/certifications", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             CertificationView view = certifications.record(request);
             return new Created(URI.create("/api/v1/certifications/" + view.id()), view);
         });

@@ -57,7 +57,7 @@ public class ViolationResource {
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RecordViolationRequest request) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/enterprises/" + uscc + "/violations", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             ViolationView view = violations.record(uscc, request);
             return new Created(URI.create("/api/v1/enterprises/" + uscc + "/violations/" + view.id()), view);
         });

@@ -68,7 +68,7 @@ public class IncubatorResource {
     public Response registerIncubator(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RegisterIncubatorRequest request) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/incubators", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             IncubatorView view = incubators.register(request);
             return new Created(URI.create("/api/v1/incubators/" + view.id()), view);
         });

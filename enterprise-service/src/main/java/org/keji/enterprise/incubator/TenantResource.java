@@ -81,7 +81,7 @@ public class TenantResource {
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull AdmitTenantRequest request) {
         String path = "/api/v1/incubators/" + incubatorId + "/tenants";
-        return idempotency.create(idempotencyKey, "POST " + path, request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             TenantView view = tenants.admit(incubatorId, request);
             return new Created(URI.create(path + "/" + view.id()), view);
         });
@@ -135,7 +135,7 @@ public class TenantResource {
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull AssessTenantRequest request) {
         String path = "/api/v1/incubators/" + incubatorId + "/tenants/" + tenantId;
-        return idempotency.create(idempotencyKey, "POST " + path + "/assessments", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             TenantAssessmentView view = tenants.assess(incubatorId, tenantId, request);
             // assessments are read as part of their tenant
             return new Created(URI.create(path), view);
@@ -197,7 +197,7 @@ public class TenantResource {
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RecordSeedFundPaymentRequest request) {
         String path = "/api/v1/incubators/" + incubatorId + "/tenants/" + tenantId + "/seed-fund-payments";
-        return idempotency.create(idempotencyKey, "POST " + path, request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             SeedFundPaymentView view = tenants.recordSeedFundPayment(incubatorId, tenantId, request);
             // payments are read in the tenant's list of payments
             return new Created(URI.create(path), view);

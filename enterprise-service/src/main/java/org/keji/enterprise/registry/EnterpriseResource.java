@@ -68,7 +68,7 @@ public class EnterpriseResource {
     public Response registerEnterprise(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RegisterEnterpriseRequest request) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/enterprises", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             EnterpriseView view = enterprises.register(request);
             return new Created(URI.create("/api/v1/enterprises/" + view.uscc()), view);
         });

@@ -69,7 +69,7 @@ public class RuleSetResource {
     public Response publishRuleSet(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull CreateRuleSetRequest request) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/rule-sets", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             RuleSetView view = ruleSets.create(request);
             return new Created(URI.create("/api/v1/rule-sets/" + view.id()), view);
         });
