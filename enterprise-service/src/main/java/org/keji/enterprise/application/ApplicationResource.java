@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,8 +32,7 @@ import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.application.dto.ApplicationView;
 import org.keji.enterprise.application.dto.AssignExpertsRequest;
@@ -72,16 +72,13 @@ public class ApplicationResource {
             + "An applicant applies only for its own enterprise; one open application per enterprise and type. "
             + "Publishes `keji.enterprise.certification.application-submitted.v1`.")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST, IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An application of this type is already open (APPLICATION_ALREADY_OPEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown type, no rules in force, or Idempotency-Key reused (CERTIFICATION_TYPE_UNKNOWN, NO_RULE_SET_IN_FORCE, IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "An application of this type is already open (APPLICATION_ALREADY_OPEN)")
+    @APIResponse(responseCode = "422", description = "Unknown type, or no rules in force (CERTIFICATION_TYPE_UNKNOWN, NO_RULE_SET_IN_FORCE)")
     public Response submitCertificationApplication(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull SubmitApplicationRequest request) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/certification-applications", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             ApplicationView view = applications.submit(request);
             return new Created(URI.create("/api/v1/certification-applications/" + view.id()), view);
         });
@@ -90,21 +87,16 @@ public class ApplicationResource {
     @GET
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "List applications", description = "Officers see all; an applicant its own enterprise's; an "
-            + "expert those assigned to it. `trackingNumber` finds one case.")
+            + "expert those assigned to it. `trackingNumber` finds one case. Sorts by `createdAt` or `dueOn`, optionally `,asc` or `,desc` (default `createdAt,desc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ApplicationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ApplicationView> listCertificationApplications(
             @Parameter(description = "Enterprise", example = "91350100M000100Y43") @QueryParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "State") @QueryParam("status") ApplicationStatus status,
             @Parameter(description = "Certification type", example = "HNTE") @QueryParam("certificationType") @Size(max = 30) String certificationType,
             @Parameter(description = "Tracking number", example = "ENT-20261123-00000042") @QueryParam("trackingNumber") @Size(max = 30) String trackingNumber,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`createdAt` or `dueOn`, optionally `,asc` or `,desc` (default `createdAt,desc`)", example = "dueOn,asc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return applications.search(uscc, status, certificationType, trackingNumber,
-                PageQuery.of(page, size, sort, SORTABLE, "createdAt,desc"));
+                paging.query(SORTABLE, "createdAt,desc"));
     }
 
     @GET
@@ -113,9 +105,7 @@ public class ApplicationResource {
     @Operation(summary = "Get an application", description = "With the working days left, the allowed actions, and for "
             + "bureau roles the experts, their reviews and the rules re-evaluated with the experts' average scores.")
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
     public ApplicationView getCertificationApplication(@Parameter(description = "Application id") @PathParam("id") UUID id) {
         return applications.get(id);
     }
@@ -126,11 +116,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Request a correction (补正)", description = "Formal review found materials missing: lists all of them at once and pauses the case clock until the applicant resubmits. Publishes `keji.enterprise.certification.correction-requested.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SUBMITTED (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView requestApplicationCorrection(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull RequestCorrectionRequest request) {
@@ -143,11 +130,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.INTEGRATION })
     @Operation(summary = "Resubmit with the missing materials", description = "The clock runs again; the promised date moves by the working days it was paused. Publishes `keji.enterprise.certification.application-resubmitted.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not CORRECTION_REQUESTED (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not CORRECTION_REQUESTED (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView resubmitApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull ResubmitRequest request) {
@@ -159,10 +143,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Pass formal review (形式审查通过)", description = "On to expert review. Publishes `keji.enterprise.certification.application-accepted.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SUBMITTED (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not SUBMITTED (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView acceptApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id) {
         return applications.accept(id);
@@ -174,11 +156,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Assign experts", description = "Adds reviewers; an expert sees and reviews only applications assigned to it.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView assignApplicationExperts(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull AssignExpertsRequest request) {
@@ -191,11 +170,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.EXPERT })
     @Operation(summary = "Submit an expert review", description = "Points for every expert-scored item of the type's score rule (for HNTE: IP 30, CONVERSION 30, RD_MANAGEMENT 20) and an opinion. Once per expert.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Missing, unknown or out-of-range scores (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW, or already reviewed (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, EXPERT_REVIEW_EXISTS)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW, or already reviewed (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, EXPERT_REVIEW_EXISTS)")
     public ApplicationView reviewApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull ExpertReviewRequest request) {
@@ -208,12 +184,9 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Start the publicity (公示)", description = "Once every assigned expert has reviewed and the assessment (the rules on the submission's facts with the experts' average scores) fails no condition: publishes the proposed certification for the type's publicity working days. Publishes `keji.enterprise.certification.publicity-started.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "A start date in the past (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No expert assigned, or reviews missing (EXPERT_REVIEWS_INCOMPLETE); the assessment fails a condition, named in the detail (APPLICATION_NOT_ELIGIBLE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not EXPERT_REVIEW (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
+    @APIResponse(responseCode = "422", description = "No expert assigned, or reviews missing (EXPERT_REVIEWS_INCOMPLETE); the assessment fails a condition, named in the detail (APPLICATION_NOT_ELIGIBLE)")
     public ApplicationView startApplicationPublicity(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid StartPublicityRequest request) {
@@ -226,11 +199,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Record an objection (公示异议)", description = "During publicity; blocks certification until resolved. Publishes `keji.enterprise.certification.objection-raised.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not PUBLICITY (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not PUBLICITY (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView raiseApplicationObjection(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull RaiseObjectionRequest request) {
@@ -243,11 +213,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Resolve an objection", description = "Records the findings; an upheld objection is followed by a refusal.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not PUBLICITY, or already resolved (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, OBJECTION_ALREADY_RESOLVED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not PUBLICITY, or already resolved (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, OBJECTION_ALREADY_RESOLVED)")
     public ApplicationView resolveApplicationObjection(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull ResolveObjectionRequest request) {
@@ -260,12 +227,9 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Certify (认定通过)", description = "After the publicity period, with every objection resolved and none upheld, on an assessment that fails no condition: issues the certificate, valid for the type's years from validFrom (the decision day or later), and publishes `keji.enterprise.certification.granted.v1` with the tracking number.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not PUBLICITY, or the certificate number is taken (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, CERTIFICATE_NUMBER_TAKEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Publicity not over (PUBLICITY_NOT_ENDED), objections open (OBJECTIONS_OPEN) or upheld (OBJECTION_UPHELD), the assessment fails a condition (APPLICATION_NOT_ELIGIBLE), or validFrom before the decision day (VALIDITY_STARTS_IN_PAST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not PUBLICITY, or the certificate number is taken (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions, CERTIFICATE_NUMBER_TAKEN)")
+    @APIResponse(responseCode = "422", description = "Publicity not over (PUBLICITY_NOT_ENDED), objections open (OBJECTIONS_OPEN) or upheld (OBJECTION_UPHELD), the assessment fails a condition (APPLICATION_NOT_ELIGIBLE), or validFrom before the decision day (VALIDITY_STARTS_IN_PAST)")
     public ApplicationView certifyApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull CertifyRequest request) {
@@ -278,11 +242,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(summary = "Refuse (不予认定)", description = "Closes the case with a reason the applicant sees. Publishes `keji.enterprise.certification.application-refused.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Already decided (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView refuseApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull RefuseRequest request) {
@@ -294,10 +255,8 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.INTEGRATION })
     @Operation(summary = "Withdraw (撤回)", description = "The applicant closes its case before publicity. Publishes `keji.enterprise.certification.application-withdrawn.v1`.")
     @APIResponse(responseCode = "200", description = "The application after the action", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "In publicity or decided (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not visible to the caller (APPLICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "In publicity or decided (APPLICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public ApplicationView withdrawApplication(
             @Parameter(description = "Application id") @PathParam("id") UUID id) {
         return applications.withdraw(id);

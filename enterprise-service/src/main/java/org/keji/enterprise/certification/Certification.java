@@ -322,13 +322,6 @@ public class Certification {
         updatedAt = now;
     }
 
-    /** A change must be based on the current version: a stale {@code version} is refused with 409. */
-    public void requireVersion(long expected) {
-        if (expected != version) {
-            throw new ConflictException("VERSION_CONFLICT");
-        }
-    }
-
     public List<String> allowedActions() {
         List<String> actions = new ArrayList<>();
         if (isCertified()) {

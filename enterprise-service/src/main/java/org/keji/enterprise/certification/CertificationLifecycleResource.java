@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -37,8 +37,7 @@ import org.keji.commons.event.enterprise.ChangeReported;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.certification.dto.AnnualReportRequest;
@@ -80,18 +79,15 @@ public class CertificationLifecycleResource {
             + "`late`. One report per certificate and year. Publishes `" + AnnualReportSubmitted.TYPE + "`. An "
             + "applicant files only for its own enterprise; send an `Idempotency-Key` so that a retry is safe.")
     @APIResponse(responseCode = "201", description = "Filed", content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST) or a bad key (IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The year is already reported (ANNUAL_REPORT_EXISTS); the certificate is revoked or expired (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions); or the Idempotency-Key is in use (IDEMPOTENCY_KEY_IN_USE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The type has no annual reports (ANNUAL_REPORT_NOT_REQUIRED), the certificate does not report on that year (ANNUAL_REPORT_YEAR_NOT_COVERED), the year is not over (ANNUAL_REPORT_YEAR_NOT_ENDED), the bureau holds no figures of that year (FIGURES_MISSING), or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The year is already reported (ANNUAL_REPORT_EXISTS), or the certificate is revoked or expired (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
+    @APIResponse(responseCode = "422", description = "The type has no annual reports (ANNUAL_REPORT_NOT_REQUIRED), the certificate does not report on that year (ANNUAL_REPORT_YEAR_NOT_COVERED), the year is not over (ANNUAL_REPORT_YEAR_NOT_ENDED), or the bureau holds no figures of that year (FIGURES_MISSING)")
     public Response fileAnnualReport(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull AnnualReportRequest request) {
         String path = "/api/v1/certifications/" + id + "/annual-reports";
-        return idempotency.create(idempotencyKey, "POST " + path, request,
+        return idempotency.create(idempotencyKey, request,
                 () -> new Created(URI.create(path), lifecycle.fileAnnualReport(id, request)));
     }
 
@@ -102,9 +98,7 @@ public class CertificationLifecycleResource {
             + "most one per year of validity). The years still missing are in the certificate's "
             + "`missingAnnualReports`. An applicant sees only its own enterprise's.")
     @APIResponse(responseCode = "200", description = "The reports", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AnnualReportView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
     public List<AnnualReportView> listAnnualReports(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id) {
         return lifecycle.annualReports(id);
@@ -121,18 +115,14 @@ public class CertificationLifecycleResource {
             + "revocation. Only while the certificate is active or under re-check. Publishes `" + ChangeReported.TYPE
             + "`. An applicant reports only for its own enterprise; send an `Idempotency-Key` so that a retry is safe.")
     @APIResponse(responseCode = "201", description = "Reported", content = @Content(schema = @Schema(implementation = ChangeReportView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a change in the future (VALIDATION_FAILED, MALFORMED_REQUEST) or a bad key (IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The certificate is revoked or expired (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or the Idempotency-Key is in use (IDEMPOTENCY_KEY_IN_USE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The certificate is revoked or expired (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions)")
     public Response reportChange(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull ChangeReportRequest request) {
         String path = "/api/v1/certifications/" + id + "/change-reports";
-        return idempotency.create(idempotencyKey, "POST " + path, request,
+        return idempotency.create(idempotencyKey, request,
                 () -> new Created(URI.create(path), lifecycle.reportChange(id, request)));
     }
 
@@ -140,19 +130,14 @@ public class CertificationLifecycleResource {
     @Path("change-reports")
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "List a certificate's change reports", description = "Paged, by the date of the change (latest "
-            + "first by default) or by the time reported. An applicant sees only its own enterprise's.")
+            + "first by default) or by the time reported. An applicant sees only its own enterprise's. Sorts by `occurredOn` or `reportedAt`, optionally `,asc` or `,desc` (default `occurredOn,desc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ChangeReportPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort (INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
     public Page<ChangeReportView> listChangeReports(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`occurredOn` or `reportedAt`, optionally `,asc` or `,desc`", example = "occurredOn,desc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return lifecycle.changeReports(id,
-                PageQuery.of(page, size, sort, CHANGE_REPORT_SORTABLE, "occurredOn,desc"));
+                paging.query(CHANGE_REPORT_SORTABLE, "occurredOn,desc"));
     }
 
     @POST
@@ -165,12 +150,8 @@ public class CertificationLifecycleResource {
             + "version: `version` in the body (stale → 409 VERSION_CONFLICT) and/or `If-Match` (stale → 412). Publishes `"
             + CertificationRecheckStarted.TYPE + "`. Officers and administrators only.")
     @APIResponse(responseCode = "200", description = "Under re-check", headers = @Header(name = EntityVersions.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CertificationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or neither version nor If-Match sent (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not active (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version (PRECONDITION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not active (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)")
     public Response startRecheck(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = EntityVersions.IF_MATCH, description = "The ETag this action is based on", example = "\"0\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
@@ -188,12 +169,8 @@ public class CertificationLifecycleResource {
             + "VERSION_CONFLICT) and/or `If-Match` (stale → 412); the body may be left out when If-Match is sent. "
             + "Publishes `" + CertificationRecheckCleared.TYPE + "`. Officers and administrators only.")
     @APIResponse(responseCode = "200", description = "Cleared", headers = @Header(name = EntityVersions.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CertificationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or neither version nor If-Match sent (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not under re-check (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version (PRECONDITION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not under re-check (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)")
     public Response clearRecheck(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = EntityVersions.IF_MATCH, description = "The ETag this action is based on", example = "\"1\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
@@ -215,13 +192,9 @@ public class CertificationLifecycleResource {
             + "version: `version` in the body (stale → 409 VERSION_CONFLICT) and/or `If-Match` (stale → 412). Publishes `"
             + CertificationRevoked.TYPE + "`. Officers and administrators only.")
     @APIResponse(responseCode = "200", description = "Revoked", headers = @Header(name = EntityVersions.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CertificationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, a claw-back year outside the validity years, or neither version nor If-Match sent (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not under re-check (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version (PRECONDITION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The ground is not backed by the records held: MISSING_ANNUAL_REPORTS with fewer than two missing annual reports (REVOCATION_GROUND_NOT_MET), MAJOR_INCIDENT without a major incident recorded during the validity (REVOCATION_INCIDENT_NOT_RECORDED), UNREPORTED_CHANGE without a change reported late (REVOCATION_CHANGE_NOT_LATE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate (CERTIFICATION_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Not under re-check (CERTIFICATION_ILLEGAL_TRANSITION, with currentState and allowedActions), or a stale version (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "422", description = "The ground is not backed by the records held: MISSING_ANNUAL_REPORTS with fewer than two missing annual reports (REVOCATION_GROUND_NOT_MET), MAJOR_INCIDENT without a major incident recorded during the validity (REVOCATION_INCIDENT_NOT_RECORDED), UNREPORTED_CHANGE without a change reported late (REVOCATION_CHANGE_NOT_LATE)")
     public Response revokeCertification(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = EntityVersions.IF_MATCH, description = "The ETag this action is based on", example = "\"1\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,

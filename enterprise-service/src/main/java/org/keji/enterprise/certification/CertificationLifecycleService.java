@@ -22,7 +22,6 @@ import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
 import org.keji.commons.problem.BusinessRuleException;
 import org.keji.commons.problem.ConflictException;
-import org.keji.commons.problem.InvalidRequestException;
 import org.keji.commons.problem.NotFoundException;
 import org.keji.commons.security.Caller;
 import org.keji.commons.web.EntityVersions;
@@ -236,15 +235,7 @@ public class CertificationLifecycleService {
      */
     private Certification lockedForAction(UUID id, String ifMatch, Long version) {
         Certification certification = certifications.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
-        boolean noIfMatch = ifMatch == null || ifMatch.isBlank();
-        if (version == null && noIfMatch) {
-            throw InvalidRequestException.field("VALIDATION_FAILED", "version", "required unless If-Match is sent",
-                    null);
-        }
-        EntityVersions.checkIfMatch(ifMatch, certification.version());
-        if (version != null) {
-            certification.requireVersion(version);
-        }
+        EntityVersions.checkEither(ifMatch, version, certification.version());
         return certification;
     }
 

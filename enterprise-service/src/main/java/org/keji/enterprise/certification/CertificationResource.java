@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,8 +37,7 @@ import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.certification.dto.CertificationView;
@@ -65,15 +65,12 @@ public class CertificationResource {
             + "publishes `keji.enterprise.certification.granted.v1` with origin IMPORTED. A certificate whose validity "
             + "has ended is recorded as EXPIRED.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = CertificationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The certificate number is already recorded for this type (CERTIFICATE_NUMBER_TAKEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown type or unregistered holder, a validTo other than the type's validity gives, or Idempotency-Key reused (CERTIFICATION_TYPE_UNKNOWN, ENTERPRISE_NOT_REGISTERED, VALIDITY_NOT_OF_TYPE, IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The certificate number is already recorded for this type (CERTIFICATE_NUMBER_TAKEN)")
+    @APIResponse(responseCode = "422", description = "Unknown type or unregistered holder, or a validTo other than the type's validity gives (CERTIFICATION_TYPE_UNKNOWN, ENTERPRISE_NOT_REGISTERED, VALIDITY_NOT_OF_TYPE)")
     public Response recordCertification(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RecordCertificationRequest request) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/certifications", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             CertificationView view = certifications.record(request);
             return new Created(URI.create("/api/v1/certifications/" + view.id()), view);
         });
@@ -86,11 +83,8 @@ public class CertificationResource {
             + "valid on that day (ACTIVE or UNDER_RECHECK, validFrom ≤ validOn ≤ validTo); `expiringWithinDays` keeps "
             + "those valid on `validOn` (default today) whose last day is at most that many days after it, the "
             + "certificates `GET /api/v1/certification-statistics/expiring` counts. Ties in the sort are ordered by id, "
-            + "so pages never overlap.")
+            + "so pages never overlap. Sorts by `validTo`, `validFrom` or `createdAt`, optionally `,asc` or `,desc` (default `validTo,asc`); ties by id.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = CertificationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CertificationView> searchCertifications(
             @Parameter(description = "Certification type code", example = "HNTE") @QueryParam("certificationType") @Size(min = 1, max = 30) String certificationType,
             @Parameter(description = "Status now: `ACTIVE` 有效, `UNDER_RECHECK` 复核中, `REVOKED` 已撤销, `EXPIRED` 已过期") @QueryParam("status") CertificationStatus status,
@@ -98,13 +92,11 @@ public class CertificationResource {
             @Parameter(description = "Unified social credit code of the holder", example = "91350100M000100Y43") @QueryParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "Valid on this day", example = "2026-06-30") @QueryParam("validOn") LocalDate validOn,
             @Parameter(description = "Valid on validOn (default today) and ending within this many days of it, 1-3650", example = "90") @QueryParam("expiringWithinDays") @Min(1) @Max(3650) Integer expiringWithinDays,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`validTo`, `validFrom` or `createdAt`, optionally `,asc` or `,desc` (default `validTo,asc`); ties by id", example = "validTo,asc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return certifications.search(
                 new CertificationFilter(certificationType, status, RegionScope.of(region), uscc, validOn,
                         expiringWithinDays),
-                PageQuery.of(page, size, sort, CertificationRepository.SORTABLE.keySet(), "validTo,asc"));
+                paging.query(CertificationRepository.SORTABLE.keySet(), "validTo,asc"));
     }
 
     @GET
@@ -114,8 +106,7 @@ public class CertificationResource {
             + "`missingAnnualReports` are the years whose annual report is overdue as of today. The `ETag` is the "
             + "version, for `If-Match` on an action (recheck, clear, revoke).")
     @APIResponse(responseCode = "200", description = "The certificate", headers = @Header(name = EntityVersions.ETAG, description = "The version, e.g. \"3\"", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = CertificationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
     public Response getCertification(@Parameter(description = "Certificate id") @PathParam("id") UUID id) {
         CertificationView view = certifications.get(id);
         return Response.ok(view).header(EntityVersions.ETAG, EntityVersions.etag(view.version())).build();

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.certification.dto.CertificationTypeView;
 
@@ -36,7 +35,6 @@ public class CertificationTypeResource {
     @Operation(summary = "List certification types", description = "HNTE (高新技术企业), TECH_SME (科技型中小企业) and the local "
             + "types the bureau has entered as data (e.g. TECH_GIANT, 科技小巨人).")
     @APIResponse(responseCode = "200", description = "Every type", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CertificationTypeView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CertificationTypeView> listCertificationTypes() {
         return certifications.types();
     }
@@ -46,8 +44,7 @@ public class CertificationTypeResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.BANK, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Get a certification type")
     @APIResponse(responseCode = "200", description = "The type", content = @Content(schema = @Schema(implementation = CertificationTypeView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such type (CERTIFICATION_TYPE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such type (CERTIFICATION_TYPE_NOT_FOUND)")
     public CertificationTypeView getCertificationType(
             @Parameter(description = "Type code", example = "HNTE") @PathParam("code") String code) {
         return certifications.type(code);

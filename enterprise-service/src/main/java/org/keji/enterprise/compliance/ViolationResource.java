@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
-import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.compliance.dto.RecordViolationRequest;
 import org.keji.enterprise.compliance.dto.ViolationView;
@@ -53,16 +52,12 @@ public class ViolationResource {
     @Operation(summary = "Record a violation", description = "Adds a record (records are never edited) and publishes "
             + "`keji.enterprise.violation.recorded.v1`. `listedUntil` is only for a DISHONESTY listing.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ViolationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST, IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such enterprise (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enterprise (ENTERPRISE_NOT_FOUND)")
     public Response recordViolation(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RecordViolationRequest request) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/enterprises/" + uscc + "/violations", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             ViolationView view = violations.record(uscc, request);
             return new Created(URI.create("/api/v1/enterprises/" + uscc + "/violations/" + view.id()), view);
         });
@@ -72,10 +67,7 @@ public class ViolationResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EXPERT })
     @Operation(summary = "List an enterprise's violations", description = "The latest first. An applicant sees only its own.")
     @APIResponse(responseCode = "200", description = "The records", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ViolationView.class)))
-    @APIResponse(responseCode = "400", description = "Not a valid USCC (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)")
     public List<ViolationView> listViolations(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc) {
         return violations.list(uscc);
@@ -86,10 +78,7 @@ public class ViolationResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EXPERT })
     @Operation(summary = "Get one violation record")
     @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = ViolationView.class)))
-    @APIResponse(responseCode = "400", description = "Not a valid USCC or id (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such record of this enterprise, or not the applicant's own (VIOLATION_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such record of this enterprise, or not the applicant's own (VIOLATION_NOT_FOUND)")
     public ViolationView getViolation(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "Record id") @PathParam("id") UUID id) {

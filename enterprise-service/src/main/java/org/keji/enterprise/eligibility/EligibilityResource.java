@@ -7,13 +7,13 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,8 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.eligibility.dto.EligibilityCheckRequest;
 import org.keji.enterprise.eligibility.dto.EligibilityCheckView;
@@ -52,11 +51,8 @@ public class EligibilityResource {
             + "NOT_APPLICABLE) and source clause; the verdict is NOT_ELIGIBLE if any fails, else INCOMPLETE if data is "
             + "missing, else NEEDS_REVIEW if experts must judge, else ELIGIBLE. Nothing is asked of the applicant.")
     @APIResponse(responseCode = "201", description = "Evaluated and kept", content = @Content(schema = @Schema(implementation = EligibilityCheckView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown type, no rules in force, or a rule set of another type (CERTIFICATION_TYPE_UNKNOWN, NO_RULE_SET_IN_FORCE, RULE_SET_NOT_APPLICABLE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "Unknown type, no rules in force, or a rule set of another type (CERTIFICATION_TYPE_UNKNOWN, NO_RULE_SET_IN_FORCE, RULE_SET_NOT_APPLICABLE)")
     public Response checkEligibility(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Valid @NotNull EligibilityCheckRequest request) {
@@ -69,17 +65,13 @@ public class EligibilityResource {
 
     @GET
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.ADMIN, Roles.INTEGRATION })
-    @Operation(summary = "List an enterprise's eligibility checks", description = "The latest first, each as it was evaluated.")
+    @Operation(summary = "List an enterprise's eligibility checks", description = "The latest first, each as it was evaluated. Sorts by `checkedAt` only (default `checkedAt,desc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = EligibilityCheckPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid USCC or paging (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not the applicant's own (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not the applicant's own (ENTERPRISE_NOT_FOUND)")
     public Page<EligibilityCheckView> listEligibilityChecks(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size) {
-        return eligibility.list(uscc, PageQuery.of(page, size, null, Set.of("checkedAt"), "checkedAt,desc"));
+            @BeanParam PageParams paging) {
+        return eligibility.list(uscc, paging.query(Set.of("checkedAt"), "checkedAt,desc"));
     }
 
     @GET
@@ -87,9 +79,7 @@ public class EligibilityResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Get an eligibility check", description = "As it was evaluated, with the rule set version it used — later versions do not change it.")
     @APIResponse(responseCode = "200", description = "The check", content = @Content(schema = @Schema(implementation = EligibilityCheckView.class)))
-    @APIResponse(responseCode = "400", description = "Not a valid USCC (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such check of this enterprise, or not the applicant's own (ELIGIBILITY_CHECK_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such check of this enterprise, or not the applicant's own (ELIGIBILITY_CHECK_NOT_FOUND)")
     public EligibilityCheckView getEligibilityCheck(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "Check id") @PathParam("id") UUID id) {

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.identifier.ValidUscc;
-import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.figures.dto.YearlyFiguresRequest;
@@ -56,11 +55,7 @@ public class YearlyFiguresResource {
             + "Send `If-Match` with the ETag last read to make sure nobody replaced them meanwhile.")
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = EntityVersions.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = YearlyFiguresView.class)))
     @APIResponse(responseCode = "201", description = "First report of this year", headers = @Header(name = EntityVersions.ETAG, description = "The version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = YearlyFiguresView.class)))
-    @APIResponse(responseCode = "400", description = "Missing, negative or inconsistent figures, or a future year (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version (PRECONDITION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)")
     public Response reportYearlyFigures(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "The year the figures are for", example = "2025") @PathParam("year") @Min(1990) @Max(9999) int year,
@@ -80,10 +75,7 @@ public class YearlyFiguresResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EXPERT })
     @Operation(summary = "List an enterprise's yearly figures", description = "Every reported year, the latest first.")
     @APIResponse(responseCode = "200", description = "The years reported", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = YearlyFiguresView.class)))
-    @APIResponse(responseCode = "400", description = "Not a valid USCC (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)")
     public List<YearlyFiguresView> listYearlyFigures(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc) {
         return figures.list(uscc);
@@ -94,10 +86,7 @@ public class YearlyFiguresResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EXPERT })
     @Operation(summary = "Get one year's figures")
     @APIResponse(responseCode = "200", description = "The figures", headers = @Header(name = EntityVersions.ETAG, description = "The version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = YearlyFiguresView.class)))
-    @APIResponse(responseCode = "400", description = "Not a valid USCC or year (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No figures for this year, or not the applicant's own (FIGURES_NOT_FOUND, ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No figures for this year, or not the applicant's own (FIGURES_NOT_FOUND, ENTERPRISE_NOT_FOUND)")
     public Response getYearlyFigures(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "The year", example = "2025") @PathParam("year") @Min(1990) @Max(9999) int year) {

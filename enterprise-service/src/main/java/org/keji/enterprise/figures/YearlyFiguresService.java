@@ -14,7 +14,6 @@ import org.keji.commons.outbox.Outbox;
 import org.keji.commons.problem.InvalidRequestException;
 import org.keji.commons.problem.NotFoundException;
 import org.keji.commons.problem.Problem;
-import org.keji.commons.problem.ProblemException;
 import org.keji.commons.security.Caller;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
@@ -64,12 +63,7 @@ public class YearlyFiguresService {
         }
         enterprises.lockByUscc(uscc).orElseThrow(() -> notFound(uscc));
         var existing = figures.findByYear(uscc, year);
-        if (existing.isPresent()) {
-            EntityVersions.checkIfMatch(ifMatch, existing.get().version());
-        } else if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
-            // If-Match names a version of something that does not exist yet
-            throw new ProblemException(412, "PRECONDITION_FAILED", ifMatch.strip(), "none");
-        }
+        EntityVersions.checkIfMatch(ifMatch, existing.map(YearlyFigures::version));
         YearlyFigures entity = existing.orElseGet(() -> YearlyFigures.of(uscc, year));
         entity.replace(request.figures(year), source(), caller.name(), OffsetDateTime.now(clock));
         if (existing.isEmpty()) {

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,8 +34,7 @@ import org.keji.commons.event.enterprise.IncubatorRegistered;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.incubator.dto.IncubatorView;
 import org.keji.enterprise.incubator.dto.RegisterIncubatorRequest;
@@ -65,15 +65,10 @@ public class IncubatorResource {
             + "administrators only. Send an `Idempotency-Key` so that a retry returns the first response instead of "
             + "registering the incubator twice.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = IncubatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. an operator USCC with a wrong check character or a negative space (VALIDATION_FAILED, MALFORMED_REQUEST, IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still being processed (IDEMPOTENCY_KEY_IN_USE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response registerIncubator(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RegisterIncubatorRequest request) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/incubators", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             IncubatorView view = incubators.register(request);
             return new Created(URI.create("/api/v1/incubators/" + view.id()), view);
         });
@@ -83,21 +78,17 @@ public class IncubatorResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT, Roles.EXPERT, Roles.BANK })
     @Operation(summary = "List incubators and maker spaces", description = "The directory, paged, filtered by level, "
             + "kind, region and part of the name, sorted by name, level (national first) or date of recognition. Every "
-            + "authenticated role may read it.")
+            + "authenticated role may read it. Sorts by `name`, `level` (national first) or `recognisedOn`, optionally `,asc` or `,desc` (default `name`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = IncubatorPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter (INVALID_PAGE, INVALID_SORT, VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<IncubatorView> listIncubators(
             @Parameter(description = "Level: `NATIONAL` 国家级, `PROVINCIAL` 省级, `MUNICIPAL` 市级, `COUNTY` 县（区）级", schema = @Schema(implementation = IncubatorLevel.class)) @QueryParam("level") @Pattern(regexp = LEVELS) String level,
             @Parameter(description = "Kind: `INCUBATOR` 孵化器, `MAKER_SPACE` 众创空间", schema = @Schema(implementation = IncubatorKind.class)) @QueryParam("kind") @Pattern(regexp = KINDS) String kind,
             @Parameter(description = "GB/T 2260 region code", example = "350100") @QueryParam("region") @Pattern(regexp = "\\d{6}") String region,
             @Parameter(description = "Part of the name, matched literally (`%` and `_` are no wildcards)", example = "软件园") @QueryParam("name") @Size(min = 1, max = 200) String name,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`name`, `level` (national first) or `recognisedOn`, optionally `,asc` or `,desc`", example = "recognisedOn,desc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         var filter = new IncubatorService.IncubatorFilter(level == null ? null : IncubatorLevel.valueOf(level),
                 kind == null ? null : IncubatorKind.valueOf(kind), region, name);
-        return incubators.list(filter, PageQuery.of(page, size, sort, SORTABLE, "name"));
+        return incubators.list(filter, paging.query(SORTABLE, "name"));
     }
 
     @GET
@@ -106,8 +97,7 @@ public class IncubatorResource {
     @Operation(summary = "Get an incubator or maker space", description = "With its number of incubating tenants and "
             + "the seed funds paid to its tenants, both computed when asked. Every authenticated role may read it.")
     @APIResponse(responseCode = "200", description = "The incubator", content = @Content(schema = @Schema(implementation = IncubatorView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND, or NOT_FOUND for an id that is not a UUID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND, or NOT_FOUND for an id that is not a UUID)")
     public IncubatorView getIncubator(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("id") UUID id) {
         return incubators.get(id);
@@ -122,12 +112,9 @@ public class IncubatorResource {
             + "`VERSION_CONFLICT`. The capacity may not drop below the number of incubating tenants. Officers and "
             + "administrators only.")
     @APIResponse(responseCode = "200", description = "Updated, with the new version", content = @Content(schema = @Schema(implementation = IncubatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed since it was read (VERSION_CONFLICT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Capacity below the number of incubating tenants (INCUBATOR_CAPACITY_BELOW_TENANTS)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "Changed since it was read (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "422", description = "Capacity below the number of incubating tenants (INCUBATOR_CAPACITY_BELOW_TENANTS)")
     public IncubatorView updateIncubator(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("id") UUID id,
             @Valid @NotNull UpdateIncubatorRequest request) {

@@ -17,8 +17,8 @@ import org.keji.commons.paging.LikePatterns;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
 import org.keji.commons.problem.BusinessRuleException;
-import org.keji.commons.problem.ConflictException;
 import org.keji.commons.problem.NotFoundException;
+import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.incubator.dto.IncubatorView;
 import org.keji.enterprise.incubator.dto.RegisterIncubatorRequest;
 import org.keji.enterprise.incubator.dto.UpdateIncubatorRequest;
@@ -98,9 +98,7 @@ public class IncubatorService {
     @Transactional
     public IncubatorView update(UUID id, UpdateIncubatorRequest request) {
         Incubator incubator = incubators.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
-        if (incubator.version() != request.version()) {
-            throw new ConflictException("VERSION_CONFLICT");
-        }
+        EntityVersions.check(null, request.version(), incubator.version());
         long active = tenants.countIncubating(id);
         if (request.capacity() < active) {
             throw new BusinessRuleException("INCUBATOR_CAPACITY_BELOW_TENANTS",

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,8 +36,7 @@ import org.keji.commons.event.enterprise.TenantMovedOut;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.incubator.dto.AdmitTenantRequest;
 import org.keji.enterprise.incubator.dto.AssessTenantRequest;
@@ -73,18 +73,15 @@ public class TenantResource {
             + "incubating anywhere already. Publishes `" + TenantAdmitted.TYPE + "`. Officers and administrators only; "
             + "send an `Idempotency-Key` to make retries safe.")
     @APIResponse(responseCode = "201", description = "Admitted", content = @Content(schema = @Schema(implementation = TenantView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST, IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The enterprise is incubating already, here or elsewhere (TENANT_ALREADY_INCUBATING), or the Idempotency-Key is in use (IDEMPOTENCY_KEY_IN_USE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Every place is taken (INCUBATOR_FULL), or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The enterprise is incubating already, here or elsewhere (TENANT_ALREADY_INCUBATING)")
+    @APIResponse(responseCode = "422", description = "Every place is taken (INCUBATOR_FULL)")
     public Response admitTenant(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("incubatorId") UUID incubatorId,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull AdmitTenantRequest request) {
         String path = "/api/v1/incubators/" + incubatorId + "/tenants";
-        return idempotency.create(idempotencyKey, "POST " + path, request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             TenantView view = tenants.admit(incubatorId, request);
             return new Created(URI.create(path + "/" + view.id()), view);
         });
@@ -93,20 +90,15 @@ public class TenantResource {
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT })
     @Operation(summary = "List the tenants of an incubator", description = "Paged, optionally filtered by status, "
-            + "sorted by move-in date or name. An applicant sees only the records of its own enterprise.")
+            + "sorted by move-in date or name. An applicant sees only the records of its own enterprise. Sorts by `movedInOn` or `name`, optionally `,asc` or `,desc` (default `movedInOn`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = TenantPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter (INVALID_PAGE, INVALID_SORT, VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND)")
     public Page<TenantView> listTenants(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("incubatorId") UUID incubatorId,
             @Parameter(description = "Status: `INCUBATING` 在孵, `GRADUATED` 已毕业, `MOVED_OUT` 已迁出", schema = @Schema(implementation = TenantStatus.class)) @QueryParam("status") @Pattern(regexp = STATUSES) String status,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`movedInOn` or `name`, optionally `,asc` or `,desc`", example = "movedInOn,desc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return tenants.list(incubatorId, status == null ? null : TenantStatus.valueOf(status),
-                PageQuery.of(page, size, sort, TENANT_SORTABLE, "movedInOn"));
+                paging.query(TENANT_SORTABLE, "movedInOn"));
     }
 
     @GET
@@ -116,9 +108,7 @@ public class TenantResource {
             + "assessments and the seed funds paid to it. An applicant sees only its own enterprise's records; any "
             + "other answers 404 as if it did not exist.")
     @APIResponse(responseCode = "200", description = "The tenant", content = @Content(schema = @Schema(implementation = TenantView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND), or no such tenant in it or not the caller's own (TENANT_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND), or no such tenant in it or not the caller's own (TENANT_NOT_FOUND)")
     public TenantView getTenant(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("incubatorId") UUID incubatorId,
             @Parameter(description = "Tenant id", example = "3f1e2d4c-5b6a-4789-8abc-def012345678") @PathParam("tenantId") UUID tenantId) {
@@ -136,19 +126,16 @@ public class TenantResource {
             + "`. Officers and "
             + "administrators only; send an `Idempotency-Key` to make retries safe.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = TenantAssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST, IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such tenant in this incubator (TENANT_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The year is assessed already (TENANT_ASSESSMENT_EXISTS); the tenant is not incubating (TENANT_ILLEGAL_TRANSITION, with currentState and allowedActions); or the Idempotency-Key is in use (IDEMPOTENCY_KEY_IN_USE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Assessed before the tenant moved in (TENANT_DATE_BEFORE_MOVE_IN), or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such tenant in this incubator (TENANT_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The year is assessed already (TENANT_ASSESSMENT_EXISTS), or the tenant is not incubating (TENANT_ILLEGAL_TRANSITION, with currentState and allowedActions)")
+    @APIResponse(responseCode = "422", description = "Assessed before the tenant moved in (TENANT_DATE_BEFORE_MOVE_IN)")
     public Response assessTenant(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("incubatorId") UUID incubatorId,
             @Parameter(description = "Tenant id", example = "3f1e2d4c-5b6a-4789-8abc-def012345678") @PathParam("tenantId") UUID tenantId,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull AssessTenantRequest request) {
         String path = "/api/v1/incubators/" + incubatorId + "/tenants/" + tenantId;
-        return idempotency.create(idempotencyKey, "POST " + path + "/assessments", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             TenantAssessmentView view = tenants.assess(incubatorId, tenantId, request);
             // assessments are read as part of their tenant
             return new Created(URI.create(path), view);
@@ -163,12 +150,9 @@ public class TenantResource {
             + "From any other status the action is refused with the current status and the allowed actions. Publishes `"
             + TenantGraduated.TYPE + "`. Officers and administrators only.")
     @APIResponse(responseCode = "200", description = "Graduated", content = @Content(schema = @Schema(implementation = TenantView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such tenant in this incubator (TENANT_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The tenant is not incubating (TENANT_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Graduation dated before the move-in (TENANT_DATE_BEFORE_MOVE_IN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such tenant in this incubator (TENANT_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The tenant is not incubating (TENANT_ILLEGAL_TRANSITION, with currentState and allowedActions)")
+    @APIResponse(responseCode = "422", description = "Graduation dated before the move-in (TENANT_DATE_BEFORE_MOVE_IN)")
     public TenantView graduateTenant(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("incubatorId") UUID incubatorId,
             @Parameter(description = "Tenant id", example = "3f1e2d4c-5b6a-4789-8abc-def012345678") @PathParam("tenantId") UUID tenantId,
@@ -185,12 +169,9 @@ public class TenantResource {
             + "with the current status and the allowed actions. Publishes `" + TenantMovedOut.TYPE + "`. Officers and "
             + "administrators only.")
     @APIResponse(responseCode = "200", description = "Moved out", content = @Content(schema = @Schema(implementation = TenantView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such tenant in this incubator (TENANT_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The tenant is not incubating (TENANT_ILLEGAL_TRANSITION, with currentState and allowedActions)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Moving out dated before the move-in (TENANT_DATE_BEFORE_MOVE_IN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such tenant in this incubator (TENANT_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The tenant is not incubating (TENANT_ILLEGAL_TRANSITION, with currentState and allowedActions)")
+    @APIResponse(responseCode = "422", description = "Moving out dated before the move-in (TENANT_DATE_BEFORE_MOVE_IN)")
     public TenantView moveOutTenant(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("incubatorId") UUID incubatorId,
             @Parameter(description = "Tenant id", example = "3f1e2d4c-5b6a-4789-8abc-def012345678") @PathParam("tenantId") UUID tenantId,
@@ -207,19 +188,16 @@ public class TenantResource {
             + SeedFundPaid.TYPE + "`. Officers and administrators only; send an `Idempotency-Key` so that a retry "
             + "never records a payment twice.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = SeedFundPaymentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. an amount of zero or less (VALIDATION_FAILED), an amount with more than two decimals (MALFORMED_REQUEST), or a bad key (IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such tenant in this incubator (TENANT_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The tenant is not incubating (TENANT_ILLEGAL_TRANSITION, with currentState and allowedActions), or the Idempotency-Key is in use (IDEMPOTENCY_KEY_IN_USE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Paid before the tenant moved in (TENANT_DATE_BEFORE_MOVE_IN), or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such tenant in this incubator (TENANT_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The tenant is not incubating (TENANT_ILLEGAL_TRANSITION, with currentState and allowedActions)")
+    @APIResponse(responseCode = "422", description = "Paid before the tenant moved in (TENANT_DATE_BEFORE_MOVE_IN)")
     public Response recordSeedFundPayment(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("incubatorId") UUID incubatorId,
             @Parameter(description = "Tenant id", example = "3f1e2d4c-5b6a-4789-8abc-def012345678") @PathParam("tenantId") UUID tenantId,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RecordSeedFundPaymentRequest request) {
         String path = "/api/v1/incubators/" + incubatorId + "/tenants/" + tenantId + "/seed-fund-payments";
-        return idempotency.create(idempotencyKey, "POST " + path, request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             SeedFundPaymentView view = tenants.recordSeedFundPayment(incubatorId, tenantId, request);
             // payments are read in the tenant's list of payments
             return new Created(URI.create(path), view);
@@ -230,20 +208,15 @@ public class TenantResource {
     @Path("{tenantId}/seed-fund-payments")
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT })
     @Operation(summary = "List a tenant's seed-fund payments", description = "Paged, by date of payment. An applicant "
-            + "sees only its own enterprise's payments; any other tenant answers 404.")
+            + "sees only its own enterprise's payments; any other tenant answers 404. Sorts by `paidOn`, optionally `,asc` or `,desc` (default `paidOn`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = SeedFundPaymentPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort (INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND), or no such tenant in it or not the caller's own (TENANT_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND), or no such tenant in it or not the caller's own (TENANT_NOT_FOUND)")
     public Page<SeedFundPaymentView> listSeedFundPayments(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("incubatorId") UUID incubatorId,
             @Parameter(description = "Tenant id", example = "3f1e2d4c-5b6a-4789-8abc-def012345678") @PathParam("tenantId") UUID tenantId,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`paidOn`, optionally `,asc` or `,desc`", example = "paidOn,desc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return tenants.listSeedFundPayments(incubatorId, tenantId,
-                PageQuery.of(page, size, sort, PAYMENT_SORTABLE, "paidOn"));
+                paging.query(PAYMENT_SORTABLE, "paidOn"));
     }
 
     /** The page type as OpenAPI shows it. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,8 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.event.ip.IpClass;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.ipholding.dto.IpHoldingSummary;
 import org.keji.enterprise.ipholding.dto.IpHoldingView;
@@ -46,20 +46,15 @@ public class IpHoldingResource {
     @Operation(summary = "List an enterprise's IP holdings", description = "The patents the enterprise holds now or held "
             + "until they lapsed, paged, optionally filtered by status and IP class; newest grant first by default. A "
             + "patent transferred away is listed under its new holder only. An applicant sees only its own enterprise; "
-            + "any other USCC answers 404 as if it did not exist. An enterprise without holdings has an empty page.")
+            + "any other USCC answers 404 as if it did not exist. An enterprise without holdings has an empty page. Sorts by `grantedOn` or `applicationNumber`, optionally `,asc` or `,desc` (default `grantedOn,desc`); ties by application number.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = IpHoldingPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid USCC, filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not the applicant's own enterprise (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not the applicant's own enterprise (ENTERPRISE_NOT_FOUND)")
     public Page<IpHoldingView> listIpHoldings(
             @Parameter(description = "Unified social credit code of the holder", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "Only holdings in this status") @QueryParam("status") IpHoldingStatus status,
             @Parameter(description = "Only holdings of this IP class") @QueryParam("ipClass") IpClass ipClass,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`grantedOn` or `applicationNumber`, optionally `,asc` or `,desc` (default `grantedOn,desc`); ties by application number", example = "grantedOn,desc") @QueryParam("sort") String sort) {
-        return holdings.list(uscc, status, ipClass, PageQuery.of(page, size, sort, SORTABLE, "grantedOn,desc"));
+            @BeanParam PageParams paging) {
+        return holdings.list(uscc, status, ipClass, paging.query(SORTABLE, "grantedOn,desc"));
     }
 
     @GET
@@ -71,10 +66,7 @@ public class IpHoldingResource {
             + "inventions entering China, are Class I; utility models and designs Class II. An applicant sees only its "
             + "own enterprise; any other USCC answers 404.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = IpHoldingSummary.class)))
-    @APIResponse(responseCode = "400", description = "Invalid USCC or date (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not the applicant's own enterprise (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not the applicant's own enterprise (ENTERPRISE_NOT_FOUND)")
     public IpHoldingSummary summarizeIpHoldings(
             @Parameter(description = "Unified social credit code of the holder", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "The day to count, ISO date; default today (Asia/Shanghai)", example = "2026-03-31") @QueryParam("asOf") LocalDate asOf) {

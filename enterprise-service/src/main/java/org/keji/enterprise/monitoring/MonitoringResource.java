@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,8 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.monitoring.dto.MonitoredCertificationView;
 import org.keji.enterprise.monitoring.dto.MonitoringRefreshView;
@@ -53,21 +53,16 @@ public class MonitoringResource {
             + "findings are kept, not evaluated per request: they change with the enterprise's figures and annual "
             + "reports, and a daily job (or `POST /api/v1/monitoring/refresh`) picks up new rules and reports falling "
             + "due. Paged; filter by holder, type, region (the holder's, exact GB/T 2260 code) and kind of finding. "
-            + "Officers and administrators only.")
+            + "Officers and administrators only. Sorts by `uscc` or `refreshedAt`, optionally `,asc` or `,desc` (default `uscc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = MonitoredCertificationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MonitoredCertificationView> listMonitoredCertifications(
             @Parameter(description = "Only this holder (unified social credit code)", example = "91350100M000100Y43") @QueryParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "Certification type code", example = "HNTE") @QueryParam("certificationType") @Size(max = 30) String certificationType,
             @Parameter(description = "Holder's region, GB/T 2260 six-digit code", example = "350100") @QueryParam("region") @Pattern(regexp = "^\\d{6}$") String region,
             @Parameter(description = "Only this kind of finding") @QueryParam("findingKind") FindingKind findingKind,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`uscc` or `refreshedAt`, optionally `,asc` or `,desc`", example = "uscc,asc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return monitoring.list(new MonitoringFilter(uscc, certificationType, region, findingKind),
-                PageQuery.of(page, size, sort, SORTABLE, "uscc"));
+                paging.query(SORTABLE, "uscc"));
     }
 
     @POST
@@ -80,9 +75,6 @@ public class MonitoringResource {
             + "Administrators only.")
     @APIResponse(responseCode = "200", description = "The enterprise was refreshed", content = @Content(schema = @Schema(implementation = MonitoringRefreshView.class)))
     @APIResponse(responseCode = "202", description = "A full refresh was started", content = @Content(schema = @Schema(implementation = MonitoringRefreshView.class)))
-    @APIResponse(responseCode = "400", description = "Not a valid USCC (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response refreshMonitoring(
             @Parameter(description = "Refresh only this enterprise (unified social credit code)", example = "91350100M000100Y43") @QueryParam("uscc") @ValidUscc String uscc) {
         if (uscc != null) {

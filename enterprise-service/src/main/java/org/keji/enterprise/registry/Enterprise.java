@@ -10,8 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.keji.commons.problem.ConflictException;
-
 /** An enterprise known to the bureau, identified by its unified social credit code. */
 @Entity
 @Table(name = "enterprise")
@@ -67,16 +65,10 @@ public class Enterprise {
     }
 
     /**
-     * Replaces the registration data. The caller's version must be the current one: a change based on an older read
-     * would silently undo someone else's.
-     *
-     * @throws ConflictException {@code VERSION_CONFLICT} if {@code expectedVersion} is not the current version
+     * Replaces the registration data; the service has checked that the change is based on the current version (a
+     * change based on an older read would silently undo someone else's).
      */
-    public void update(long expectedVersion, String name, String region, String industry, LocalDate registrationDate,
-            OffsetDateTime now) {
-        if (expectedVersion != version) {
-            throw new ConflictException("VERSION_CONFLICT");
-        }
+    public void update(String name, String region, String industry, LocalDate registrationDate, OffsetDateTime now) {
         this.name = name;
         this.region = region;
         this.industry = industry;

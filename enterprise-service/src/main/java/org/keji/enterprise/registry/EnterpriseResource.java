@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,8 +35,7 @@ import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.certification.CertificationStatus;
@@ -63,15 +63,12 @@ public class EnterpriseResource {
             + "`keji.enterprise.registered.v1`. An applicant may register only its own enterprise. Send an "
             + "`Idempotency-Key` so that a retry returns the first response instead of failing as a duplicate.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a USCC with a wrong check character (VALIDATION_FAILED, MALFORMED_REQUEST, IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or an applicant registering another enterprise (FORBIDDEN, ENTERPRISE_NOT_OWN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already registered (ENTERPRISE_ALREADY_REGISTERED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "An applicant registering another enterprise (ENTERPRISE_NOT_OWN)")
+    @APIResponse(responseCode = "409", description = "Already registered (ENTERPRISE_ALREADY_REGISTERED)")
     public Response registerEnterprise(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RegisterEnterpriseRequest request) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/enterprises", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             EnterpriseView view = enterprises.register(request);
             return new Created(URI.create("/api/v1/enterprises/" + view.uscc()), view);
         });
@@ -83,11 +80,8 @@ public class EnterpriseResource {
             + "backed by an index. `name` matches any part of the registered name, case-insensitive; `industry` "
             + "matches the code and everything below it (`I65` finds `I6511`); `certificationType` and "
             + "`certificationStatus` find holders of certificates, e.g. every active HNTE. Applicants read their own enterprise "
-            + "by its code instead.")
+            + "by its code instead. Sorts by `uscc`, `name`, `registrationDate` or `createdAt`, optionally `,asc` or `,desc` (default `createdAt,desc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = EnterprisePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<EnterpriseView> searchEnterprises(
             @Parameter(description = "Part of the registered name", example = "星火") @QueryParam("name") @Size(min = 1, max = 200) String name,
             @Parameter(description = "GB/T 2260 region code", example = "350100") @QueryParam("region") @Pattern(regexp = Enterprise.REGION_PATTERN) String region,
@@ -96,12 +90,10 @@ public class EnterpriseResource {
             @Parameter(description = "Registered on or before", example = "2020-12-31") @QueryParam("registeredTo") LocalDate registeredTo,
             @Parameter(description = "Holds a certificate of this type", example = "HNTE") @QueryParam("certificationType") @Size(max = 30) String certificationType,
             @Parameter(description = "Holds a certificate in this state (of the type, when given)") @QueryParam("certificationStatus") CertificationStatus certificationStatus,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`uscc`, `name`, `registrationDate` or `createdAt`, optionally `,asc` or `,desc` (default `createdAt,desc`)", example = "name,asc") @QueryParam("sort") String sort) {
+            @BeanParam PageParams paging) {
         return enterprises.search(new EnterpriseFilter(name, region, industry, registeredFrom, registeredTo,
                 certificationType, certificationStatus),
-                PageQuery.of(page, size, sort, EnterpriseRepository.SORTABLE.keySet(), "createdAt,desc"));
+                paging.query(EnterpriseRepository.SORTABLE.keySet(), "createdAt,desc"));
     }
 
     @GET
@@ -110,9 +102,7 @@ public class EnterpriseResource {
     @Operation(summary = "Get an enterprise", description = "An applicant sees only its own enterprise; any other USCC "
             + "answers 404 as if it did not exist. The `ETag` is the version, for `If-Match` on an update.")
     @APIResponse(responseCode = "200", description = "The enterprise", headers = @Header(name = EntityVersions.ETAG, description = "The version, e.g. \"3\"", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
-    @APIResponse(responseCode = "400", description = "Not a valid USCC (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not registered, or not the caller's own (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not registered, or not the caller's own (ENTERPRISE_NOT_FOUND)")
     public Response getEnterprise(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc) {
         EnterpriseView view = enterprises.get(uscc);
@@ -128,12 +118,8 @@ public class EnterpriseResource {
             + "version: send it as `version` in the body (stale → 409 VERSION_CONFLICT) and, optionally, as "
             + "`If-Match` (stale → 412 PRECONDITION_FAILED).")
     @APIResponse(responseCode = "200", description = "Updated; the body carries the new version", headers = @Header(name = EntityVersions.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (VALIDATION_FAILED, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not registered (ENTERPRISE_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version in the body is not the current one (VERSION_CONFLICT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version (PRECONDITION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not registered (ENTERPRISE_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The version in the body is not the current one (VERSION_CONFLICT)")
     public Response updateEnterprise(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(in = ParameterIn.HEADER, name = EntityVersions.IF_MATCH, description = "The ETag this change is based on", example = "\"0\"") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,

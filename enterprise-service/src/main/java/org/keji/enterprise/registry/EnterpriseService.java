@@ -59,8 +59,8 @@ public class EnterpriseService {
     @Transactional
     public EnterpriseView update(String uscc, String ifMatch, UpdateEnterpriseRequest request) {
         Enterprise enterprise = enterprises.findByUscc(uscc).orElseThrow(() -> notFound(uscc));
-        EntityVersions.checkIfMatch(ifMatch, enterprise.version());
-        enterprise.update(request.version(), request.name().strip(), request.region(), request.industry(),
+        EntityVersions.check(ifMatch, request.version(), enterprise.version());
+        enterprise.update(request.name().strip(), request.region(), request.industry(),
                 request.registrationDate(), OffsetDateTime.now(clock));
         // the version is raised at flush; the response and the event carry the new one
         enterprises.flush();

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,8 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.ruleset.dto.CreateRuleSetRequest;
 import org.keji.enterprise.ruleset.dto.RuleSetView;
@@ -64,14 +64,12 @@ public class RuleSetResource {
             + "Each rule's definition is checked (metrics, tiers ascending, bands descending, items' points, direct "
             + "passes naming other rules of the set).")
     @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = RuleSetView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields or rule definitions, with the path of each problem (VALIDATION_FAILED, RULE_SET_INVALID, MALFORMED_REQUEST)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only administrators publish rules (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown certification type, or Idempotency-Key reused with another body (CERTIFICATION_TYPE_UNKNOWN, IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid rule definitions, with the path of each problem (RULE_SET_INVALID)")
+    @APIResponse(responseCode = "422", description = "Unknown certification type (CERTIFICATION_TYPE_UNKNOWN)")
     public Response publishRuleSet(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull CreateRuleSetRequest request) {
-        return idempotency.create(idempotencyKey, "POST /api/v1/rule-sets", request, () -> {
+        return idempotency.create(idempotencyKey, request, () -> {
             RuleSetView view = ruleSets.create(request);
             return new Created(URI.create("/api/v1/rule-sets/" + view.id()), view);
         });
@@ -79,18 +77,15 @@ public class RuleSetResource {
 
     @GET
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.BANK, Roles.ADMIN, Roles.INTEGRATION })
-    @Operation(summary = "List rule sets", description = ALL_ROLES_NOTE)
+    @Operation(summary = "List rule sets", description = ALL_ROLES_NOTE
+            + " Sorts by `year` or `createdAt`, optionally `,asc` or `,desc` (default `year,desc`); versions follow in the same direction.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = RuleSetPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort (VALIDATION_FAILED, INVALID_PAGE, INVALID_SORT)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RuleSetView> listRuleSets(
             @Parameter(description = "Certification type", example = "HNTE") @QueryParam("certificationType") String certificationType,
             @Parameter(description = "Region the rule sets are for (exact)", example = "000000") @QueryParam("region") @Pattern(regexp = "\\d{6}") String region,
             @Parameter(description = "Year the rule sets start (exact)", example = "2016") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`year` or `createdAt`, optionally `,asc` or `,desc` (default `year,desc`); versions follow in the same direction", example = "year,desc") @QueryParam("sort") String sort) {
-        return ruleSets.search(certificationType, region, year, PageQuery.of(page, size, sort, SORTABLE, "year,desc"));
+            @BeanParam PageParams paging) {
+        return ruleSets.search(certificationType, region, year, paging.query(SORTABLE, "year,desc"));
     }
 
     @GET
@@ -100,9 +95,7 @@ public class RuleSetResource {
             + "specific region that has rules (the region, its city, its province, the nation), the latest year not "
             + "after `year`, the highest version. " + ALL_ROLES_NOTE)
     @APIResponse(responseCode = "200", description = "The rule set in force", content = @Content(schema = @Schema(implementation = RuleSetView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid parameters (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No rules for this type, region and year (NO_RULE_SET_IN_FORCE)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No rules for this type, region and year (NO_RULE_SET_IN_FORCE)")
     public RuleSetView getRuleSetInForce(
             @Parameter(description = "Certification type", example = "HNTE", required = true) @QueryParam("certificationType") @NotBlank String certificationType,
             @Parameter(description = "Region of the enterprise", example = "350102", required = true) @QueryParam("region") @NotNull @Pattern(regexp = "\\d{6}") String region,
@@ -115,8 +108,7 @@ public class RuleSetResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.BANK, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Get a rule set", description = ALL_ROLES_NOTE)
     @APIResponse(responseCode = "200", description = "The rule set with its rules", content = @Content(schema = @Schema(implementation = RuleSetView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such rule set (RULE_SET_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such rule set (RULE_SET_NOT_FOUND)")
     public RuleSetView getRuleSet(@Parameter(description = "Rule set id") @PathParam("id") UUID id) {
         return ruleSets.get(id);
     }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.certification.CertificationLevel;
 import org.keji.enterprise.statistics.dto.CertifiedEnterprises;
@@ -58,9 +57,6 @@ public class CertificationStatisticsResource {
             + "by group. An enterprise counts once per group however many of its certificates fall in it, and once in "
             + "`total` however many groups it appears in.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = CertifiedEnterprises.class)))
-    @APIResponse(responseCode = "400", description = "Unknown groupBy, bad date, level or region (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CertifiedEnterprises countCertifiedEnterprises(
             @Parameter(description = "The day counted; default today (Asia/Shanghai)", example = "2026-06-30") @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.ARRAY, implementation = StatisticsDimension.class)) @QueryParam("groupBy") List<String> groupBy,
@@ -80,9 +76,6 @@ public class CertificationStatisticsResource {
             + "each row and the total split by origin: GRANTED (by an application handled here) and IMPORTED (granted "
             + "before, entered later). Certificates are counted, not enterprises.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = NewCertifications.class)))
-    @APIResponse(responseCode = "400", description = "Unknown groupBy, year out of range, bad level or region (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NewCertifications countNewCertifications(
             @Parameter(description = "The year counted, 1900-9999; default this year (Asia/Shanghai)", example = "2026") @QueryParam("year") @Min(1900) @Max(9999) Integer year,
             @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.ARRAY, implementation = StatisticsDimension.class)) @QueryParam("groupBy") List<String> groupBy,
@@ -102,9 +95,6 @@ public class CertificationStatisticsResource {
             + "both included, by group. Certificates are counted, not enterprises; `GET /api/v1/certifications` with "
             + "`validOn` = asOf and `expiringWithinDays` lists them.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = ExpiringCertifications.class)))
-    @APIResponse(responseCode = "400", description = "withinDays outside 1-3650, unknown groupBy, bad date, level or region (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExpiringCertifications countExpiringCertifications(
             @Parameter(description = "Days from asOf to the last day of the window, 1-3650; default 90", example = "90") @QueryParam("withinDays") @DefaultValue("90") @Min(1) @Max(3650) Integer withinDays,
             @Parameter(description = "First day of the window; default today (Asia/Shanghai)", example = "2026-06-30") @QueryParam("asOf") LocalDate asOf,

@@ -25,9 +25,9 @@ import org.keji.commons.event.enterprise.CertificationApplicationSubmitted;
 import org.keji.commons.event.enterprise.CertificationGranted;
 import org.keji.enterprise.figures.YearlyFiguresFixtures;
 import org.keji.enterprise.registry.Enterprises;
-import org.keji.enterprise.support.MutableClock;
 import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
+import org.keji.testkit.MutableClock;
 import org.keji.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;

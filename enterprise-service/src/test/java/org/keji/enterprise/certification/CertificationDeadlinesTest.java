@@ -26,9 +26,9 @@ import org.keji.commons.event.EventJson;
 import org.keji.commons.event.enterprise.CertificationExpired;
 import org.keji.commons.event.enterprise.CertificationRecheckCleared;
 import org.keji.enterprise.figures.YearlyFiguresFixtures;
-import org.keji.enterprise.support.MutableClock;
 import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
+import org.keji.testkit.MutableClock;
 import org.keji.testkit.Tokens;
 
 import io.agroal.api.AgroalDataSource;

@@ -20,9 +20,9 @@ import org.keji.commons.event.enterprise.CertificationRecheckCleared;
 import org.keji.commons.event.enterprise.CertificationRecheckStarted;
 import org.keji.commons.event.enterprise.CertificationRevoked;
 import org.keji.commons.time.ClockProducer;
-import org.keji.enterprise.support.MutableClock;
 import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
+import org.keji.testkit.MutableClock;
 import org.keji.testkit.Tokens;
 
 import io.quarkus.test.common.WithTestResource;

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,8 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageQuery;
-import org.keji.commons.problem.Problem;
+import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.project.replica.dto.EnterpriseReplicaView;
 
@@ -39,17 +39,12 @@ public class EnterpriseReplicaResource {
 
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
-    @Operation(summary = "List replicated enterprises", description = "Paged, optionally filtered by region.")
+    @Operation(summary = "List replicated enterprises", description = "Paged, optionally filtered by region. Sorts by `uscc` or `registrationDate`, optionally `,asc` or `,desc` (default `uscc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = EnterpriseReplicaPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter (INVALID_PAGE, INVALID_SORT, VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed (FORBIDDEN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<EnterpriseReplicaView> listEnterpriseReplicas(
             @Parameter(description = "GB/T 2260 region code", example = "350100") @QueryParam("region") @Pattern(regexp = "\\d{6}") String region,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1-100 (default 20)", example = "20") @QueryParam("size") Integer size,
-            @Parameter(description = "`uscc` or `registrationDate`, optionally `,asc` or `,desc`", example = "registrationDate,desc") @QueryParam("sort") String sort) {
-        return replicas.list(region, PageQuery.of(page, size, sort, SORTABLE, "uscc"));
+            @BeanParam PageParams paging) {
+        return replicas.list(region, paging.query(SORTABLE, "uscc"));
     }
 
     @GET
@@ -57,9 +52,7 @@ public class EnterpriseReplicaResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT })
     @Operation(summary = "Get a replicated enterprise", description = "An applicant sees only its own enterprise.")
     @APIResponse(responseCode = "200", description = "The replica", content = @Content(schema = @Schema(implementation = EnterpriseReplicaView.class)))
-    @APIResponse(responseCode = "400", description = "Not a valid USCC (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not (yet) replicated, or not the caller's own (ENTERPRISE_REPLICA_NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not (yet) replicated, or not the caller's own (ENTERPRISE_REPLICA_NOT_FOUND)")
     public EnterpriseReplicaView getEnterpriseReplica(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc) {
         return replicas.get(uscc);

@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.keji.commons.problem.BusinessRuleException;
 import org.keji.commons.problem.ConflictException;
 import org.keji.commons.problem.InvalidRequestException;
 import org.keji.commons.security.Caller;
+import org.keji.commons.web.MatchedRoute;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,23 +55,28 @@ public class IdempotentRequests {
 
     private final AgroalDataSource dataSource;
     private final Caller caller;
+    private final ResourceInfo resource;
+    private final UriInfo uri;
     private final ObjectMapper json;
     private final ObjectMapper canonical;
 
-    public IdempotentRequests(AgroalDataSource dataSource, Caller caller, ObjectMapper json) {
+    public IdempotentRequests(AgroalDataSource dataSource, Caller caller, ResourceInfo resource, UriInfo uri,
+            ObjectMapper json) {
         this.dataSource = dataSource;
         this.caller = caller;
+        this.resource = resource;
+        this.uri = uri;
         this.json = json;
         this.canonical = json.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     }
 
     /**
-     * Runs {@code create} once per key and answers 201 with its result; without a key it simply runs it.
-     *
-     * @param operation names the endpoint, e.g. {@code POST /api/v1/enterprises}: a key is bound to one endpoint
+     * Runs {@code create} once per key and answers 201 with its result; without a key it simply runs it. A key is bound
+     * to the route the request matched, with its path parameters ({@link MatchedRoute}), e.g.
+     * {@code POST /api/v1/incubators/0b6f…/tenants}: the same key and body sent to another route is refused.
      */
     @Transactional
-    public Response create(String key, String operation, Object request, Supplier<Created> create) {
+    public Response create(String key, Object request, Supplier<Created> create) {
         if (key == null) {
             return respond(create.get());
         }
@@ -77,6 +85,7 @@ public class IdempotentRequests {
                     null);
         }
         String hash = hash(request);
+        String operation = MatchedRoute.of(resource, uri);
         try (Connection connection = dataSource.getConnection()) {
             if (claim(connection, key, operation, hash)) {
                 Created created = create.get();

@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +25,7 @@ import org.keji.commons.testapp.WidgetService;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.Tokens;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -32,6 +36,9 @@ class IdempotentRequestsTest {
 
     @Inject
     WidgetService widgets;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void shouldReplayTheFirstResponseForTheSameKeyAndBody() {
@@ -108,6 +115,33 @@ class IdempotentRequestsTest {
         String key = UUID.randomUUID().toString();
         post(Tokens.shared().officer(), key, "{\"name\":\"fail-once\"}").then().statusCode(500);
         post(Tokens.shared().officer(), key, "{\"name\":\"fine-now\"}").then().statusCode(201);
+    }
+
+    @Test
+    void shouldBindTheKeyToTheMatchedRouteWithItsPathParameters() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"name\":\"part\"}";
+        Response first = addPart("widget-a", key, body);
+        first.then().statusCode(201);
+
+        addPart("widget-b", key, body).then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        Response replayed = addPart("widget-a", key, body);
+        assertEquals(first.body().asString(), replayed.body().asString());
+        assertEquals("true", replayed.header("Idempotent-Replayed"));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement find = c.prepareStatement(
+                        "SELECT operation FROM idempotency_record WHERE idempotency_key = ?")) {
+            find.setString(1, key);
+            try (ResultSet rs = find.executeQuery()) {
+                rs.next();
+                assertEquals("POST /api/v1/widgets/widget-a/parts", rs.getString(1));
+            }
+        }
+    }
+
+    private static Response addPart(String widget, String key, String body) {
+        return given().auth().oauth2(Tokens.shared().officer()).header("Idempotency-Key", key)
+                .contentType("application/json").body(body).post("/api/v1/widgets/" + widget + "/parts");
     }
 
     private static Response post(String token, String key, String body) {

@@ -41,10 +41,19 @@ public class WidgetResource {
     @POST
     @RolesAllowed({ "officer", "applicant" })
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key, @Valid CreateWidget request) {
-        return idempotency.create(key, "POST /api/v1/widgets", request, () -> {
+        return idempotency.create(key, request, () -> {
             WidgetView view = widgets.create(request.name());
             return new Created(URI.create("/api/v1/widgets/" + view.id()), view);
         });
+    }
+
+    @POST
+    @Path("{id}/parts")
+    @RolesAllowed("officer")
+    public Response addPart(@PathParam("id") String id, @HeaderParam(IdempotentRequests.HEADER) String key,
+            @Valid CreateWidget request) {
+        return idempotency.create(key, request, () -> new Created(URI.create("/api/v1/widgets/" + id + "/parts/1"),
+                new WidgetView(id + "-part", request.name())));
     }
 
     @GET

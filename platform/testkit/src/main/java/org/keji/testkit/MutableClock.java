@@ -1,4 +1,4 @@
-package org.keji.enterprise.support;
+package org.keji.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,11 +9,10 @@ import java.time.ZoneId;
 
 import jakarta.inject.Singleton;
 
-import org.keji.commons.time.ClockProducer;
-
 /**
- * The services' clock in tests: it replaces the platform's default clock (a {@code @DefaultBean}) for every test of
- * this module and runs as the system clock until a test moves it to the day it needs (31 May, the day after a
+ * The services' clock in tests: a bean of the test kit, it replaces the platform's default clock (a
+ * {@code @DefaultBean}) in every test of every service and runs as the system clock until a test moves it to the day it needs
+ * (31 May, the day after a
  * validity ends). Moved, it keeps ticking from noon of that day, so times stay ordered. A test that moves it puts it
  * back with {@link #reset()} when it ends. (A test profile with its own clock would restart Quarkus in a new class
  * loader, where the test kit would start a second PostgreSQL.)
@@ -21,11 +20,14 @@ import org.keji.commons.time.ClockProducer;
 @Singleton
 public class MutableClock extends Clock {
 
+    /** The bureau's zone, as {@code org.keji.commons.time.ClockProducer.ZONE} (the kit cannot see commons). */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private volatile Duration offset = Duration.ZERO;
 
     /** From now on, today is {@code day} (from noon, Asia/Shanghai). */
     public void travelTo(LocalDate day) {
-        Instant noon = day.atTime(LocalTime.NOON).atZone(ClockProducer.ZONE).toInstant();
+        Instant noon = day.atTime(LocalTime.NOON).atZone(ZONE).toInstant();
         offset = Duration.between(Instant.now(), noon);
     }
 
@@ -35,7 +37,7 @@ public class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ClockProducer.ZONE;
+        return ZONE;
     }
 
     @Override
