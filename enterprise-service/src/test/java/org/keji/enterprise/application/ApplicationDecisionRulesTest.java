@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.keji.enterprise.support.MutableClock;
 import org.keji.testkit.KejiTestResource;
+import org.keji.testkit.MutableClock;
 import org.keji.testkit.Tokens;
 
 import io.agroal.api.AgroalDataSource;
