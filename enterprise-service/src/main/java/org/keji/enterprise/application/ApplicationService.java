@@ -36,6 +36,7 @@ import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Caller;
 import org.keji.commons.security.Roles;
 import org.keji.commons.tracking.TrackingNumberGenerator;
+import org.keji.commons.tracking.TrackingPrefix;
 import org.keji.enterprise.application.dto.ApplicationView;
 import org.keji.enterprise.application.dto.AssessmentView;
 import org.keji.enterprise.application.dto.AssignExpertsRequest;
@@ -79,9 +80,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
  */
 @ApplicationScoped
 public class ApplicationService {
-
-    /** Prefix of the tracking numbers of enterprise-service cases. */
-    static final String TRACKING_PREFIX = "ENT";
 
     private static final TypeReference<List<Material>> MATERIALS = new TypeReference<>() {
     };
@@ -146,7 +144,7 @@ public class ApplicationService {
         EligibilityCheckView check = eligibility.check(uscc,
                 new EligibilityCheckRequest(type.code(), request.year(), null));
         LocalDate today = LocalDate.now(clock);
-        CertificationApplication application = CertificationApplication.submit(trackingNumbers.next(TRACKING_PREFIX),
+        CertificationApplication application = CertificationApplication.submit(trackingNumbers.next(TrackingPrefix.ENT),
                 type.matterCode(), uscc, type.code(), request.year(),
                 json.write(request.materials() == null ? List.of() : request.materials()), check.id(), today,
                 type.promisedWorkingDays(), calendar, caller.name(), OffsetDateTime.now(clock));
