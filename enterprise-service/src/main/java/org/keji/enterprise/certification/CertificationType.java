@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.keji.commons.cases.CaseLimits;
+
 /**
  * A kind of certification the bureau handles (高新技术企业, 科技型中小企业, a local type such as 科技小巨人), with the
  * numbers of its procedure. Types are data: a new local type is a row and a rule set, not code.
@@ -40,6 +42,9 @@ public class CertificationType {
 
     @Column(name = "promised_working_days", nullable = false)
     private int promisedWorkingDays;
+
+    @Column(name = "legal_working_days", nullable = false)
+    private int legalWorkingDays;
 
     @Column(name = "annual_report_required", nullable = false)
     private boolean annualReportRequired;
@@ -78,6 +83,15 @@ public class CertificationType {
 
     public int promisedWorkingDays() {
         return promisedWorkingDays;
+    }
+
+    public int legalWorkingDays() {
+        return legalWorkingDays;
+    }
+
+    /** The time limits of an application of this type. */
+    public CaseLimits limits() {
+        return new CaseLimits(promisedWorkingDays, legalWorkingDays);
     }
 
     public boolean annualReportRequired() {

@@ -2,6 +2,17 @@ package org.keji.enterprise.application;
 
 import static io.restassured.RestAssured.given;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.keji.commons.event.CloudEvent;
+import org.keji.commons.event.EventJson;
+
+import io.agroal.api.AgroalDataSource;
 import io.restassured.response.Response;
 
 /** Fixtures and steps of certification applications, over HTTP as callers use them. */
@@ -38,5 +49,28 @@ public final class Applications {
         return """
                 {"scores":{"IP":%d,"CONVERSION":%d,"RD_MANAGEMENT":%d},"opinion":"知识产权与主要产品关联紧密","recommended":true}"""
                 .formatted(ip, conversion, management);
+    }
+
+    /** The {@code keji.case.*} events of a case as written to the outbox, in order. */
+    public static List<CloudEvent> caseEvents(AgroalDataSource dataSource, String trackingNumber) {
+        List<CloudEvent> events = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT payload FROM outbox_event "
+                        + "WHERE message_key = ? AND type LIKE 'keji.case.%' ORDER BY seq")) {
+            query.setString(1, trackingNumber);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    events.add(EventJson.read(rows.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return events;
+    }
+
+    /** The types of the case events of a case, in order. */
+    public static List<String> caseEventTypes(AgroalDataSource dataSource, String trackingNumber) {
+        return caseEvents(dataSource, trackingNumber).stream().map(CloudEvent::type).toList();
     }
 }

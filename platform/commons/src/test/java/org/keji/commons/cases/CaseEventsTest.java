@@ -111,7 +111,7 @@ class CaseEventsTest {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
                         "SELECT payload FROM outbox_event WHERE message_key = ? AND topic = 'keji.enterprise.v1' "
-                                + "ORDER BY created_at, id")) {
+                                + "ORDER BY seq")) {
             query.setString(1, key);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
