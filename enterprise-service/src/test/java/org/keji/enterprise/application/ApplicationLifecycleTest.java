@@ -252,6 +252,20 @@ class ApplicationLifecycleTest {
     }
 
     @Test
+    void shouldShowACaseOverdueOnceThePromisedDateHasPassed() {
+        String uscc = Enterprises.aRegisteredEnterprise("逾期办件有限公司");
+        LocalDate submittedOn = LocalDate.of(2026, 3, 2);
+        clock.travelTo(submittedOn);
+        String id = Applications.aSubmittedApplication(Tokens.shared().applicant(uscc), uscc, "TECH_SME", 2026);
+        LocalDate promised = CALENDAR.addWorkingDays(submittedOn, 20);
+
+        clock.travelTo(promised);
+        get(Tokens.shared().officer(), id).then().body("workingDaysLeft", equalTo(0)).body("overdue", equalTo(false));
+        clock.travelTo(CALENDAR.addWorkingDays(promised, 2));
+        get(Tokens.shared().officer(), id).then().body("workingDaysLeft", equalTo(-2)).body("overdue", equalTo(true));
+    }
+
+    @Test
     void shouldShowADueDateCountedThroughAYearWithoutCalendarDataAsProvisional() {
         String uscc = Enterprises.aRegisteredEnterprise("跨年时限有限公司");
         LocalDate submittedOn = LocalDate.of(2026, 11, 30);
