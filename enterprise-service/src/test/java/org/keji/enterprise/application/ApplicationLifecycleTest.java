@@ -164,10 +164,11 @@ class ApplicationLifecycleTest {
 
     @Test
     void shouldPauseTheCaseClockWhileACorrectionIsAwaited() {
-        String uscc = Enterprises.aRegisteredEnterprise("补正计时有限公司");
         LocalDate submittedOn = LocalDate.of(2026, 3, 2);
         clock.travelTo(submittedOn);
-        String id = Applications.aSubmittedApplication(Tokens.shared().applicant(uscc), uscc, "TECH_SME", 2026);
+        Applications.Submitted submitted = Applications.aTechSmeApplication("补正计时有限公司");
+        String uscc = submitted.uscc();
+        String id = submitted.id();
         LocalDate promised = CALENDAR.addWorkingDays(submittedOn, 20);
         get(Tokens.shared().officer(), id).then().body("dueOn", equalTo(promised.toString()));
 
@@ -208,10 +209,9 @@ class ApplicationLifecycleTest {
 
     @Test
     void shouldCloseTheCaseWhenRefusedWhileACorrectionIsAwaitedCountingThePause() {
-        String uscc = Enterprises.aRegisteredEnterprise("补正中不予认定有限公司");
         LocalDate submittedOn = LocalDate.of(2026, 3, 2);
         clock.travelTo(submittedOn);
-        String id = Applications.aSubmittedApplication(Tokens.shared().applicant(uscc), uscc, "TECH_SME", 2026);
+        String id = Applications.aTechSmeApplication("补正中不予认定有限公司").id();
         LocalDate pausedOn = CALENDAR.addWorkingDays(submittedOn, 2);
         clock.travelTo(pausedOn);
         act(Tokens.shared().officer(), id, "request-correction", "{\"missingMaterials\":[\"研发项目立项报告\"]}").then()
@@ -237,8 +237,9 @@ class ApplicationLifecycleTest {
 
     @Test
     void shouldCloseAWithdrawnCaseWithTheApplicantAsActor() {
-        String uscc = Enterprises.aRegisteredEnterprise("撤回申请有限公司");
-        String id = Applications.aSubmittedApplication(Tokens.shared().applicant(uscc), uscc, "TECH_SME", 2026);
+        Applications.Submitted submitted = Applications.aTechSmeApplication("撤回申请有限公司");
+        String uscc = submitted.uscc();
+        String id = submitted.id();
 
         act(Tokens.shared().applicant(uscc), id, "withdraw", null).then().statusCode(200);
 
@@ -253,10 +254,9 @@ class ApplicationLifecycleTest {
 
     @Test
     void shouldShowACaseOverdueOnceThePromisedDateHasPassed() {
-        String uscc = Enterprises.aRegisteredEnterprise("逾期办件有限公司");
         LocalDate submittedOn = LocalDate.of(2026, 3, 2);
         clock.travelTo(submittedOn);
-        String id = Applications.aSubmittedApplication(Tokens.shared().applicant(uscc), uscc, "TECH_SME", 2026);
+        String id = Applications.aTechSmeApplication("逾期办件有限公司").id();
         LocalDate promised = CALENDAR.addWorkingDays(submittedOn, 20);
 
         clock.travelTo(promised);
@@ -292,16 +292,11 @@ class ApplicationLifecycleTest {
     void shouldRecountOpenProvisionalDueDatesAndAnnounceOnlyTheChangedOnes() throws SQLException {
         LocalDate submittedOn = LocalDate.of(2026, 11, 30);
         clock.travelTo(submittedOn);
-        String staleUscc = Enterprises.aRegisteredEnterprise("旧历计时有限公司");
-        String stale = Applications.aSubmittedApplication(Tokens.shared().applicant(staleUscc), staleUscc, "TECH_SME",
-                2026);
-        String currentUscc = Enterprises.aRegisteredEnterprise("新历计时有限公司");
-        String current = Applications.aSubmittedApplication(Tokens.shared().applicant(currentUscc), currentUscc,
-                "TECH_SME", 2026);
-        String closedUscc = Enterprises.aRegisteredEnterprise("已撤回计时有限公司");
-        String closed = Applications.aSubmittedApplication(Tokens.shared().applicant(closedUscc), closedUscc,
-                "TECH_SME", 2026);
-        act(Tokens.shared().applicant(closedUscc), closed, "withdraw", null).then().statusCode(200);
+        String stale = Applications.aTechSmeApplication("旧历计时有限公司").id();
+        String current = Applications.aTechSmeApplication("新历计时有限公司").id();
+        Applications.Submitted withdrawn = Applications.aTechSmeApplication("已撤回计时有限公司");
+        String closed = withdrawn.id();
+        act(Tokens.shared().applicant(withdrawn.uscc()), closed, "withdraw", null).then().statusCode(200);
         // dates counted on an older calendar, e.g. migrated ones counted Monday to Friday
         LocalDate wrong = LocalDate.of(2027, 1, 4);
         setLegalDueOn(stale, wrong);

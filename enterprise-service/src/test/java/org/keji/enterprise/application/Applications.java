@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
+import org.keji.enterprise.registry.Enterprises;
+import org.keji.testkit.Tokens;
 
 import io.agroal.api.AgroalDataSource;
 import io.restassured.response.Response;
@@ -31,6 +33,16 @@ public final class Applications {
     /** Submits as the enterprise itself and returns the application id. */
     public static String aSubmittedApplication(String applicantToken, String uscc, String type, int year) {
         return submit(applicantToken, uscc, type, year).then().statusCode(201).extract().path("id");
+    }
+
+    /** An application and the enterprise it is for. */
+    public record Submitted(String uscc, String id) {
+    }
+
+    /** A newly registered enterprise's TECH_SME application for 2026, submitted by the enterprise today. */
+    public static Submitted aTechSmeApplication(String enterpriseName) {
+        String uscc = Enterprises.aRegisteredEnterprise(enterpriseName);
+        return new Submitted(uscc, aSubmittedApplication(Tokens.shared().applicant(uscc), uscc, "TECH_SME", 2026));
     }
 
     public static Response act(String token, String id, String action, String body) {
