@@ -2,9 +2,9 @@
 -- time limit in working days, both due dates, whether each was counted through a year without calendar data
 -- (provisional), the pause for a correction and the closing day.
 
--- The legal time limit (法定时限) of each type, never shorter than the promised one (承诺时限). HNTE: 60 working days,
--- the whole promised period (the bureau promises no less than the procedure needs); TECH_SME 30 and TECH_GIANT 45,
--- half as long again as their promises.
+-- The legal time limit (法定时限) of each type, never shorter than the promised one (承诺时限): HNTE 60 working days,
+-- the same as its promise (review, expert scoring and 10 days of publicity leave no margin); TECH_SME 30 and
+-- TECH_GIANT 45, half as long again as their promises.
 ALTER TABLE certification_type ADD COLUMN legal_working_days integer;
 UPDATE certification_type SET legal_working_days = CASE code
     WHEN 'HNTE' THEN 60
