@@ -1,5 +1,6 @@
 package org.keji.enterprise.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,8 +29,17 @@ public class ApplicationRepository implements PanacheRepositoryBase<Certificatio
 
     public boolean hasOpen(String uscc, String certificationType) {
         return count("uscc = ?1 and certificationType = ?2 and status in ?3", uscc, certificationType,
-                List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CORRECTION_REQUESTED,
-                        ApplicationStatus.EXPERT_REVIEW, ApplicationStatus.PUBLICITY)) > 0;
+                ApplicationStatus.OPEN) > 0;
+    }
+
+    /**
+     * The open applications with a provisional due date that were submitted by the end of {@code year} (a later case
+     * counts no day of it), locked until the transaction ends, in one query.
+     */
+    public List<CertificationApplication> lockOpenWithProvisionalDueDates(int year) {
+        return find("(clock.promisedDueOnProvisional = true or clock.legalDueOnProvisional = true) and status in ?1 "
+                + "and clock.submittedOn <= ?2 order by id", ApplicationStatus.OPEN, LocalDate.of(year, 12, 31))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Filtered by enterprise, status and type (null = any), or those assigned to an expert. */
@@ -54,7 +64,8 @@ public class ApplicationRepository implements PanacheRepositoryBase<Certificatio
             parameters.and("expert", assignedExpert);
         }
         Sort.Direction direction = query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending;
-        Sort sort = Sort.by(query.sortField(), direction).and("id", direction);
+        String field = "dueOn".equals(query.sortField()) ? "clock.promisedDueOn" : query.sortField();
+        Sort sort = Sort.by(field, direction).and("id", direction);
         List<CertificationApplication> items = find(where.toString(), sort, parameters)
                 .range(query.offset(), query.offset() + query.size() - 1).list();
         return Page.of(items, query, count(where.toString(), parameters));

@@ -17,6 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.keji.commons.calendar.WorkingCalendars;
+import org.keji.commons.calendar.WorkingDayCalendar;
+import org.keji.commons.cases.CaseClock;
+import org.keji.commons.cases.CaseEvents;
+import org.keji.commons.event.cases.CaseOutcome;
 import org.keji.commons.event.enterprise.CertificationApplicationAccepted;
 import org.keji.commons.event.enterprise.CertificationApplicationRefused;
 import org.keji.commons.event.enterprise.CertificationApplicationResubmitted;
@@ -37,6 +41,7 @@ import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Caller;
 import org.keji.commons.security.Roles;
 import org.keji.commons.tracking.TrackingNumberGenerator;
+import org.keji.commons.tracking.TrackingPrefix;
 import org.keji.enterprise.application.dto.ApplicationView;
 import org.keji.enterprise.application.dto.AssessmentView;
 import org.keji.enterprise.application.dto.AssignExpertsRequest;
@@ -84,9 +89,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 @ApplicationScoped
 public class ApplicationService {
 
-    /** Prefix of the tracking numbers of enterprise-service cases. */
-    static final String TRACKING_PREFIX = "ENT";
-
     private static final TypeReference<List<Material>> MATERIALS = new TypeReference<>() {
     };
     private static final TypeReference<List<String>> NAMES = new TypeReference<>() {
@@ -111,12 +113,13 @@ public class ApplicationService {
     private final JsonColumns json;
     @Inject
     WorkingCalendars calendars;
+    private final CaseEvents caseEvents;
 
     public ApplicationService(ApplicationRepository applications, ExpertAssignmentRepository assignments,
             ExpertReviewRepository reviews, PublicityObjectionRepository objections, EnterpriseRepository enterprises,
             CertificationTypeRepository types, CertificationRepository certifications, EligibilityService eligibility,
             EligibilityCheckRepository checks, RuleSetRepository ruleSets, TrackingNumberGenerator trackingNumbers,
-            Outbox outbox, Caller caller, Clock clock, JsonColumns json) {
+            Outbox outbox, Caller caller, Clock clock, JsonColumns json, CaseEvents caseEvents) {
         this.applications = applications;
         this.assignments = assignments;
         this.reviews = reviews;
@@ -132,6 +135,7 @@ public class ApplicationService {
         this.caller = caller;
         this.clock = clock;
         this.json = json;
+        this.caseEvents = caseEvents;
     }
 
     /**
@@ -151,46 +155,53 @@ public class ApplicationService {
         EligibilityCheckView check = eligibility.check(uscc,
                 new EligibilityCheckRequest(type.code(), request.year(), null));
         LocalDate today = LocalDate.now(clock);
-        CertificationApplication application = CertificationApplication.submit(trackingNumbers.next(TRACKING_PREFIX),
+        CertificationApplication application = CertificationApplication.submit(trackingNumbers.next(TrackingPrefix.ENT),
                 type.matterCode(), uscc, type.code(), request.year(),
                 json.write(request.materials() == null ? List.of() : request.materials()), check.id(), today,
-                type.promisedWorkingDays(), calendars.current(), caller.name(), OffsetDateTime.now(clock));
+                type.limits(), calendar(), caller.name(), OffsetDateTime.now(clock));
         applications.persist(application);
         outbox.publish(new CertificationApplicationSubmitted(application.id(), application.trackingNumber(),
                 application.matterCode(), uscc, type.code(), application.year(), application.status().name(),
-                application.dueOn(), check.verdict().name()));
+                application.clock().promisedDueOn(), check.verdict().name()));
+        caseEvents.opened(application.reference(), application.clock(), application.status().name());
         return view(application, false);
     }
 
     @Transactional
     public ApplicationView requestCorrection(UUID id, RequestCorrectionRequest request) {
         CertificationApplication application = load(id, true);
+        ApplicationStatus previous = application.status();
         application.requestCorrection(json.write(request.missingMaterials()), LocalDate.now(clock),
                 OffsetDateTime.now(clock));
         outbox.publish(new CertificationCorrectionRequested(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
                 application.status().name(), request.missingMaterials()));
+        caseEvents.paused(application.reference(), application.clock(), application.status().name(), previous.name());
         return view(application, false);
     }
 
     @Transactional
     public ApplicationView resubmit(UUID id, ResubmitRequest request) {
         CertificationApplication application = load(id, true);
-        application.resubmit(json.write(request.materials()), LocalDate.now(clock), calendars.current(),
+        ApplicationStatus previous = application.status();
+        application.resubmit(json.write(request.materials()), LocalDate.now(clock), calendar(),
                 OffsetDateTime.now(clock));
         outbox.publish(new CertificationApplicationResubmitted(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
-                application.status().name(), application.dueOn()));
+                application.status().name(), application.clock().promisedDueOn()));
+        caseEvents.resumed(application.reference(), application.clock(), application.status().name(), previous.name());
         return view(application, false);
     }
 
     @Transactional
     public ApplicationView accept(UUID id) {
         CertificationApplication application = load(id, true);
+        ApplicationStatus previous = application.status();
         application.accept(OffsetDateTime.now(clock));
         outbox.publish(new CertificationApplicationAccepted(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
                 application.status().name()));
+        statusChanged(application, previous);
         return view(application, false);
     }
 
@@ -248,10 +259,11 @@ public class ApplicationService {
         CertificationType type = types.findById(application.certificationType());
         LocalDate from = request == null || request.publicityFrom() == null ? LocalDate.now(clock)
                 : request.publicityFrom();
-        application.startPublicity(from, type.publicityWorkingDays(), calendars.current(), OffsetDateTime.now(clock));
+        application.startPublicity(from, type.publicityWorkingDays(), calendar(), OffsetDateTime.now(clock));
         outbox.publish(new CertificationPublicityStarted(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
                 application.status().name(), application.publicityFrom(), application.publicityTo()));
+        statusChanged(application, ApplicationStatus.EXPERT_REVIEW);
         return view(application, false);
     }
 
@@ -315,31 +327,54 @@ public class ApplicationService {
                 type.validTo(validFrom), holder.region(), CertificationOrigin.GRANTED,
                 today, OffsetDateTime.now(clock));
         certifications.persist(certification);
-        application.certify(certification.id(), today, OffsetDateTime.now(clock));
+        application.certify(certification.id(), today, calendar(), OffsetDateTime.now(clock));
         outbox.publish(new CertificationGranted(certification.id(), holder.uscc(), type.code(), number,
                 certification.validFrom(), certification.validTo(), certification.region(),
                 CertificationOrigin.GRANTED.name(), application.trackingNumber()));
+        closed(application, ApplicationStatus.PUBLICITY, CaseOutcome.APPROVED);
         return view(application, false);
     }
 
     @Transactional
     public ApplicationView refuse(UUID id, RefuseRequest request) {
         CertificationApplication application = load(id, true);
-        application.refuse(request.reason().strip(), LocalDate.now(clock), calendars.current(), OffsetDateTime.now(clock));
+        ApplicationStatus previous = application.status();
+        application.refuse(request.reason().strip(), LocalDate.now(clock), calendar(), OffsetDateTime.now(clock));
         outbox.publish(new CertificationApplicationRefused(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
                 application.status().name(), application.refusalReason()));
+        closed(application, previous, CaseOutcome.REFUSED);
         return view(application, false);
     }
 
     @Transactional
     public ApplicationView withdraw(UUID id) {
         CertificationApplication application = load(id, true);
-        application.withdraw(LocalDate.now(clock), calendars.current(), OffsetDateTime.now(clock));
+        ApplicationStatus previous = application.status();
+        application.withdraw(LocalDate.now(clock), calendar(), OffsetDateTime.now(clock));
         outbox.publish(new CertificationApplicationWithdrawn(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
                 application.status().name()));
+        closed(application, previous, CaseOutcome.WITHDRAWN);
         return view(application, false);
+    }
+
+    /**
+     * Counts the due dates of the open applications whose dates are provisional again, once the calendar of
+     * {@code year} is loaded, and publishes {@code keji.case.status-changed.v1} (same status, new dates) for each case
+     * whose dates changed. Returns how many changed.
+     */
+    @Transactional
+    public int recomputeDueDates(int year) {
+        WorkingDayCalendar calendar = calendar();
+        int changed = 0;
+        for (CertificationApplication application : applications.lockOpenWithProvisionalDueDates(year)) {
+            if (application.recomputeDueDates(calendar)) {
+                statusChanged(application, application.status());
+                changed++;
+            }
+        }
+        return changed;
     }
 
     public ApplicationView get(UUID id) {
@@ -371,6 +406,21 @@ public class ApplicationService {
             expert = caller.name();
         }
         return applications.search(scope, status, certificationType, expert, query).map(a -> view(a, false));
+    }
+
+    /** The working-day calendar every date of a case is counted on. */
+    private WorkingDayCalendar calendar() {
+        return calendars.current();
+    }
+
+    private void statusChanged(CertificationApplication application, ApplicationStatus previous) {
+        caseEvents.statusChanged(application.reference(), application.clock(), application.status().name(),
+                previous.name());
+    }
+
+    private void closed(CertificationApplication application, ApplicationStatus previous, CaseOutcome outcome) {
+        caseEvents.closed(application.reference(), application.clock(), application.status().name(), previous.name(),
+                outcome);
     }
 
     /** The application if the caller may see it: bureau roles always, an applicant its own, an expert if assigned. */
@@ -427,10 +477,14 @@ public class ApplicationService {
                 .toList();
         AssessmentView assessment = detailed && bureau && !given.isEmpty() ? assess(a, check, given) : null;
         LocalDate today = LocalDate.now(clock);
+        CaseClock caseClock = a.clock();
         return new ApplicationView(a.id(), a.trackingNumber(), a.matterCode(), a.uscc(), a.certificationType(),
                 a.year(), a.status(), a.status().actions(), json.read(a.materialsJson(), MATERIALS),
-                a.missingMaterialsJson() == null ? null : json.read(a.missingMaterialsJson(), NAMES), a.submittedOn(),
-                a.dueOn(), a.workingDaysLeft(today, calendars.current()), a.pausedSince() != null, a.pausedWorkingDays(),
+                a.missingMaterialsJson() == null ? null : json.read(a.missingMaterialsJson(), NAMES),
+                caseClock.submittedOn(), caseClock.promisedDueOn(), caseClock.promisedDueOn(),
+                caseClock.promisedDueOnProvisional(), caseClock.legalDueOn(), caseClock.legalDueOnProvisional(),
+                caseClock.workingDaysLeft(today, calendar()), caseClock.overdue(today), caseClock.paused(),
+                caseClock.pausedWorkingDays(),
                 a.eligibilityCheckId(), check == null ? null : check.verdict(),
                 bureau ? assignments.of(a.id()).stream().map(ExpertAssignment::expertId).toList() : null,
                 bureau || expert ? reviewViews : null, assessment, a.publicityFrom(), a.publicityTo(),

@@ -1,5 +1,6 @@
 package org.keji.enterprise.application;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +15,9 @@ public enum ApplicationStatus {
     CERTIFIED(List.of()),
     REFUSED(List.of()),
     WITHDRAWN(List.of());
+
+    /** The states of a running case. */
+    public static final List<ApplicationStatus> OPEN = Arrays.stream(values()).filter(ApplicationStatus::open).toList();
 
     private final List<String> actions;
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,12 +16,16 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.keji.commons.calendar.WorkingDayCalendar;
+import org.keji.commons.cases.CaseClock;
+import org.keji.commons.cases.CaseLimits;
+import org.keji.commons.cases.CaseReference;
 import org.keji.commons.problem.IllegalTransitionException;
 
 /**
  * One application for a certification, a case (办件) under a tracking number from submission to the decision. Its
- * promised date is counted in working days from submission and moves by the working days spent waiting for a
- * correction. Every state change is a method that refuses a move the current state does not allow.
+ * {@link CaseClock} counts the promised and the legal date in working days from submission; they move by the working
+ * days spent waiting for a correction. Every state change is a method that refuses a move the current state does not
+ * allow.
  */
 @Entity
 @Table(name = "certification_application")
@@ -59,26 +64,14 @@ public class CertificationApplication {
     @Column(name = "eligibility_check_id")
     private UUID eligibilityCheckId;
 
-    @Column(name = "submitted_on", nullable = false)
-    private LocalDate submittedOn;
-
-    @Column(name = "due_on", nullable = false)
-    private LocalDate dueOn;
-
-    @Column(name = "paused_since")
-    private LocalDate pausedSince;
-
-    @Column(name = "paused_working_days", nullable = false)
-    private int pausedWorkingDays;
+    @Embedded
+    private CaseClock clock;
 
     @Column(name = "publicity_from")
     private LocalDate publicityFrom;
 
     @Column(name = "publicity_to")
     private LocalDate publicityTo;
-
-    @Column(name = "decided_on")
-    private LocalDate decidedOn;
 
     @Column(name = "refusal_reason", length = 1000)
     private String refusalReason;
@@ -101,10 +94,10 @@ public class CertificationApplication {
     protected CertificationApplication() {
     }
 
-    /** A submitted application, due {@code promisedWorkingDays} working days after {@code today}. */
+    /** A submitted application, due within the type's limits counted from {@code today}. */
     public static CertificationApplication submit(String trackingNumber, String matterCode, String uscc,
             String certificationType, int year, String materialsJson, UUID eligibilityCheckId, LocalDate today,
-            int promisedWorkingDays, WorkingDayCalendar calendar, String submittedBy, OffsetDateTime now) {
+            CaseLimits limits, WorkingDayCalendar calendar, String submittedBy, OffsetDateTime now) {
         CertificationApplication application = new CertificationApplication();
         application.id = UUID.randomUUID();
         application.trackingNumber = trackingNumber;
@@ -115,8 +108,7 @@ public class CertificationApplication {
         application.status = ApplicationStatus.SUBMITTED;
         application.materials = materialsJson;
         application.eligibilityCheckId = eligibilityCheckId;
-        application.submittedOn = today;
-        application.dueOn = calendar.addWorkingDays(today, promisedWorkingDays);
+        application.clock = CaseClock.open(today, limits, calendar);
         application.submittedBy = submittedBy;
         application.createdAt = now;
         application.updatedAt = now;
@@ -127,17 +119,14 @@ public class CertificationApplication {
     public void requestCorrection(String missingMaterialsJson, LocalDate today, OffsetDateTime now) {
         require("request-correction", ApplicationStatus.SUBMITTED);
         this.missingMaterials = missingMaterialsJson;
-        this.pausedSince = today;
+        clock.pause(today);
         moveTo(ApplicationStatus.CORRECTION_REQUESTED, now);
     }
 
-    /** The missing materials arrived: the clock runs again and the promised date moves by the pause. */
+    /** The missing materials arrived: the clock runs again and both due dates move by the pause. */
     public void resubmit(String materialsJson, LocalDate today, WorkingDayCalendar calendar, OffsetDateTime now) {
         require("resubmit", ApplicationStatus.CORRECTION_REQUESTED);
-        int paused = calendar.workingDaysBetween(pausedSince, today);
-        this.pausedWorkingDays += paused;
-        this.dueOn = calendar.addWorkingDays(dueOn, paused);
-        this.pausedSince = null;
+        clock.resume(today, calendar);
         this.materials = materialsJson;
         moveTo(ApplicationStatus.SUBMITTED, now);
     }
@@ -176,49 +165,36 @@ public class CertificationApplication {
         return publicityTo != null && today.isAfter(publicityTo);
     }
 
-    public void certify(UUID certificationId, LocalDate today, OffsetDateTime now) {
+    public void certify(UUID certificationId, LocalDate today, WorkingDayCalendar calendar, OffsetDateTime now) {
         require("certify", ApplicationStatus.PUBLICITY);
         this.certificationId = certificationId;
-        this.decidedOn = today;
+        clock.close(today, calendar);
         moveTo(ApplicationStatus.CERTIFIED, now);
     }
 
     public void refuse(String reason, LocalDate today, WorkingDayCalendar calendar, OffsetDateTime now) {
         require("refuse", ApplicationStatus.SUBMITTED, ApplicationStatus.CORRECTION_REQUESTED,
                 ApplicationStatus.EXPERT_REVIEW, ApplicationStatus.PUBLICITY);
-        closePause(today, calendar);
         this.refusalReason = reason;
-        this.decidedOn = today;
+        clock.close(today, calendar);
         moveTo(ApplicationStatus.REFUSED, now);
     }
 
     public void withdraw(LocalDate today, WorkingDayCalendar calendar, OffsetDateTime now) {
         require("withdraw", ApplicationStatus.SUBMITTED, ApplicationStatus.CORRECTION_REQUESTED,
                 ApplicationStatus.EXPERT_REVIEW);
-        closePause(today, calendar);
-        this.decidedOn = today;
+        clock.close(today, calendar);
         moveTo(ApplicationStatus.WITHDRAWN, now);
     }
 
     /**
-     * Working days left to the promised date on {@code today}: frozen while paused, negative when overdue, null once
-     * decided.
+     * Counts both due dates of an open case again, e.g. once the calendar of a year they reach is loaded.
+     *
+     * @return whether a date or its provisional mark changed
+     * @throws IllegalStateException if the case is closed
      */
-    public Integer workingDaysLeft(LocalDate today, WorkingDayCalendar calendar) {
-        if (!status.open()) {
-            return null;
-        }
-        LocalDate from = pausedSince != null ? pausedSince : today;
-        return from.isAfter(dueOn) ? -calendar.workingDaysBetween(dueOn, from)
-                : calendar.workingDaysBetween(from, dueOn);
-    }
-
-    /** A case closed while paused keeps the paused working days on record. */
-    private void closePause(LocalDate today, WorkingDayCalendar calendar) {
-        if (pausedSince != null) {
-            pausedWorkingDays += calendar.workingDaysBetween(pausedSince, today);
-            pausedSince = null;
-        }
+    public boolean recomputeDueDates(WorkingDayCalendar calendar) {
+        return clock.recompute(calendar);
     }
 
     private void require(String action, ApplicationStatus... allowed) {
@@ -275,20 +251,13 @@ public class CertificationApplication {
         return eligibilityCheckId;
     }
 
-    public LocalDate submittedOn() {
-        return submittedOn;
+    /** The case's name on every record and event. */
+    public CaseReference reference() {
+        return new CaseReference(trackingNumber, matterCode, uscc);
     }
 
-    public LocalDate dueOn() {
-        return dueOn;
-    }
-
-    public LocalDate pausedSince() {
-        return pausedSince;
-    }
-
-    public int pausedWorkingDays() {
-        return pausedWorkingDays;
+    public CaseClock clock() {
+        return clock;
     }
 
     public LocalDate publicityFrom() {
@@ -299,8 +268,9 @@ public class CertificationApplication {
         return publicityTo;
     }
 
+    /** The day of the decision or withdrawal. */
     public LocalDate decidedOn() {
-        return decidedOn;
+        return clock.closedOn();
     }
 
     public String refusalReason() {

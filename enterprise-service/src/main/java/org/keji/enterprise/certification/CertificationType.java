@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.keji.commons.cases.CaseLimits;
 import org.keji.commons.problem.BusinessRuleException;
 
 /**
@@ -44,6 +45,9 @@ public class CertificationType {
 
     @Column(name = "promised_working_days", nullable = false)
     private int promisedWorkingDays;
+
+    @Column(name = "legal_working_days", nullable = false)
+    private int legalWorkingDays;
 
     @Column(name = "annual_report_required", nullable = false)
     private boolean annualReportRequired;
@@ -101,6 +105,15 @@ public class CertificationType {
 
     public int promisedWorkingDays() {
         return promisedWorkingDays;
+    }
+
+    public int legalWorkingDays() {
+        return legalWorkingDays;
+    }
+
+    /** The time limits of an application of this type. */
+    public CaseLimits limits() {
+        return new CaseLimits(promisedWorkingDays, legalWorkingDays);
     }
 
     public boolean annualReportRequired() {

@@ -2,9 +2,20 @@ package org.keji.enterprise.application;
 
 import static io.restassured.RestAssured.given;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.keji.commons.event.CloudEvent;
+import org.keji.commons.event.EventJson;
 import org.keji.enterprise.figures.YearlyFiguresFixtures;
+import org.keji.enterprise.registry.Enterprises;
 import org.keji.testkit.Tokens;
 
+import io.agroal.api.AgroalDataSource;
 import io.restassured.response.Response;
 
 /** Fixtures and steps of certification applications, over HTTP as callers use them. */
@@ -33,6 +44,16 @@ public final class Applications {
         return id;
     }
 
+    /** An application and the enterprise it is for. */
+    public record Submitted(String uscc, String id) {
+    }
+
+    /** A newly registered enterprise's TECH_SME application for 2026, submitted by the enterprise today. */
+    public static Submitted aTechSmeApplication(String enterpriseName) {
+        String uscc = Enterprises.aRegisteredEnterprise(enterpriseName);
+        return new Submitted(uscc, aSubmittedApplication(Tokens.shared().applicant(uscc), uscc, "TECH_SME", 2026));
+    }
+
     public static Response act(String token, String id, String action, String body) {
         var request = given().auth().oauth2(token);
         if (body != null) {
@@ -49,5 +70,28 @@ public final class Applications {
         return """
                 {"scores":{"IP":%d,"CONVERSION":%d,"RD_MANAGEMENT":%d},"opinion":"知识产权与主要产品关联紧密","recommended":true}"""
                 .formatted(ip, conversion, management);
+    }
+
+    /** The {@code keji.case.*} events of a case as written to the outbox, in order. */
+    public static List<CloudEvent> caseEvents(AgroalDataSource dataSource, String trackingNumber) {
+        List<CloudEvent> events = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT payload FROM outbox_event "
+                        + "WHERE message_key = ? AND type LIKE 'keji.case.%' ORDER BY seq")) {
+            query.setString(1, trackingNumber);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    events.add(EventJson.read(rows.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return events;
+    }
+
+    /** The types of the case events of a case, in order. */
+    public static List<String> caseEventTypes(AgroalDataSource dataSource, String trackingNumber) {
+        return caseEvents(dataSource, trackingNumber).stream().map(CloudEvent::type).toList();
     }
 }

@@ -29,7 +29,12 @@ class RuleSetResourceTest {
         given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/certification-types").then().statusCode(200)
                 .body("code", hasItem("TECH_GIANT"))
                 .body("find { it.code == 'HNTE' }.validityYears", equalTo(3))
-                .body("find { it.code == 'HNTE' }.publicityWorkingDays", equalTo(10));
+                .body("find { it.code == 'HNTE' }.publicityWorkingDays", equalTo(10))
+                // the legal limit (法定时限) of each type is data too, never shorter than the promise
+                .body("find { it.code == 'HNTE' }.promisedWorkingDays", equalTo(60))
+                .body("find { it.code == 'HNTE' }.legalWorkingDays", equalTo(60))
+                .body("find { it.code == 'TECH_SME' }.promisedWorkingDays", equalTo(20))
+                .body("find { it.code == 'TECH_SME' }.legalWorkingDays", equalTo(30));
     }
 
     @Test

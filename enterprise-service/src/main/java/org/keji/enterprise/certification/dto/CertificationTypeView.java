@@ -14,10 +14,12 @@ public record CertificationTypeView(
         @Schema(description = "Years a certificate is valid", example = "3") int validityYears,
         @Schema(description = "Working days of publicity (公示) before a decision", example = "10") int publicityWorkingDays,
         @Schema(description = "Promised time limit (承诺时限) of an application, in working days", example = "60") int promisedWorkingDays,
+        @Schema(description = "Legal time limit (法定时限) of an application, in working days; at least the promised one", example = "60") int legalWorkingDays,
         @Schema(description = "Whether holders file an annual report by 31 May", example = "true") boolean annualReportRequired) {
 
     public static CertificationTypeView of(CertificationType t) {
         return new CertificationTypeView(t.code(), t.name(), t.nameEn(), t.level(), t.matterCode(), t.validityYears(),
-                t.publicityWorkingDays(), t.promisedWorkingDays(), t.annualReportRequired());
+                t.publicityWorkingDays(), t.promisedWorkingDays(), t.legalWorkingDays(),
+                t.annualReportRequired());
     }
 }

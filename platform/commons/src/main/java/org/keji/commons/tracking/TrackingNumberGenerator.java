@@ -14,7 +14,7 @@ import org.keji.commons.time.ClockProducer;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Hands out the next tracking number for a prefix. The sequence comes from the database sequence
+ * Hands out the next tracking number for a service's {@link TrackingPrefix}. The sequence comes from the database sequence
  * {@value #SEQUENCE}, shared by all prefixes and never reset, so numbers are unique without a lock or a per-day counter;
  * a rolled-back transaction leaves a gap, which is harmless for a reference number.
  */
@@ -32,15 +32,13 @@ public class TrackingNumberGenerator {
     }
 
     /**
-     * @param prefix the service's or matter's prefix, 2–6 capital letters, e.g. {@code ENT}
-     * @throws IllegalArgumentException if the prefix is malformed
+     * @param prefix the prefix reserved for the calling service
      * @throws IllegalStateException if the database cannot give a sequence value
      */
-    public String next(String prefix) {
-        TrackingNumbers.requirePrefix(prefix);
+    public String next(TrackingPrefix prefix) {
         // the business date is the Beijing date even if a clock in another zone is injected
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
-        return TrackingNumbers.format(prefix, today, nextSequence());
+        return TrackingNumbers.format(prefix.name(), today, nextSequence());
     }
 
     private long nextSequence() {

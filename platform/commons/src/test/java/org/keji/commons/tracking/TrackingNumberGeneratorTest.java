@@ -30,7 +30,7 @@ class TrackingNumberGeneratorTest {
         ZoneId shanghai = ZoneId.of("Asia/Shanghai");
         LocalDate before = LocalDate.now(shanghai);
         Set<String> issued = ConcurrentHashMap.newKeySet();
-        IntStream.range(0, 200).parallel().forEach(i -> issued.add(generator.next("ENT")));
+        IntStream.range(0, 200).parallel().forEach(i -> issued.add(generator.next(TrackingPrefix.ENT)));
         LocalDate after = LocalDate.now(shanghai);
 
         assertEquals(200, issued.size());

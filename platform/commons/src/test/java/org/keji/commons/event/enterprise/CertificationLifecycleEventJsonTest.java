@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.DomainEvent;
+import org.keji.commons.event.Envelopes;
 import org.keji.commons.event.EventJson;
 
 /**
@@ -68,8 +69,6 @@ class CertificationLifecycleEventJsonTest {
     }
 
     private static CloudEvent envelope(DomainEvent data) {
-        return new CloudEvent(CloudEvent.SPEC_VERSION, "0b7f4c1e-2d1a-4a8e-9f64-3c2b1a0d9e87",
-                "/keji/enterprise-service", data.eventType(), data.aggregateId(), NOON, CloudEvent.JSON, null,
-                EventJson.toTree(data));
+        return Envelopes.of("/keji/enterprise-service", data, NOON);
     }
 }

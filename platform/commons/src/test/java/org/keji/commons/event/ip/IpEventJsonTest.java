@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.DomainEvent;
+import org.keji.commons.event.Envelopes;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.PoisonEventException;
 import org.keji.commons.identifier.PatentType;
@@ -82,8 +83,6 @@ class IpEventJsonTest {
     }
 
     private static CloudEvent envelope(DomainEvent data) {
-        return new CloudEvent(CloudEvent.SPEC_VERSION, "0b7f4c1e-2d1a-4a8e-9f64-3c2b1a0d9e87", "/keji/ip-service",
-                data.eventType(), data.aggregateId(), OffsetDateTime.of(2026, 3, 2, 10, 0, 0, 0, ZoneOffset.ofHours(8)),
-                CloudEvent.JSON, null, EventJson.toTree(data));
+        return Envelopes.of("/keji/ip-service", data, OffsetDateTime.of(2026, 3, 2, 10, 0, 0, 0, ZoneOffset.ofHours(8)));
     }
 }

@@ -1,0 +1,38 @@
+package org.keji.commons.event.cases;
+
+import java.time.LocalDate;
+
+/**
+ * A case moved on in its service's own procedure, or its due dates were counted again (then the status is the same as before,
+ * e.g. once the calendar of a year was loaded).
+ *
+ * @param service the producing service, e.g. {@code enterprise-service}
+ * @param status the case's status in the producing service after the change
+ * @param promisedDueOn the promised due date (承诺时限), moved by the paused working days
+ * @param promisedDueOnProvisional whether it was counted through a year without calendar data
+ * @param legalDueOn the legal due date (法定时限), moved by the paused working days
+ * @param legalDueOnProvisional whether it was counted through a year without calendar data
+ * @param actorRole the role of who made the change ({@code applicant}, {@code officer}, …, {@code system}); never a
+ *        name
+ * @param previousStatus the status before the change
+ */
+public record CaseStatusChanged(
+        String trackingNumber,
+        String matterCode,
+        String uscc,
+        String service,
+        String status,
+        LocalDate promisedDueOn,
+        boolean promisedDueOnProvisional,
+        LocalDate legalDueOn,
+        boolean legalDueOnProvisional,
+        String actorRole,
+        String previousStatus) implements CaseEvent {
+
+    public static final String TYPE = "keji.case.status-changed.v1";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+}
