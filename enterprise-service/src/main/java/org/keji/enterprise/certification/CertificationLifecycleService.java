@@ -223,6 +223,7 @@ public class CertificationLifecycleService {
      */
     private Certification lockedForAction(UUID id, String ifMatch, Long version) {
         Certification certification = certifications.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
+        caller.requireEnterprise(certification.uscc(), () -> notFound(id));
         boolean noIfMatch = ifMatch == null || ifMatch.isBlank();
         if (version == null && noIfMatch) {
             throw InvalidRequestException.field("VALIDATION_FAILED", "version", "required unless If-Match is sent",

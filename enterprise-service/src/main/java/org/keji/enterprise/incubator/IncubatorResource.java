@@ -80,7 +80,7 @@ public class IncubatorResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT, Roles.EXPERT, Roles.BANK })
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT })
     @Operation(summary = "List incubators and maker spaces", description = "The directory, paged, filtered by level, "
             + "kind, region and part of the name, sorted by name, level (national first) or date of recognition. Every "
             + "authenticated role may read it.")
@@ -102,7 +102,7 @@ public class IncubatorResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT, Roles.EXPERT, Roles.BANK })
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT })
     @Operation(summary = "Get an incubator or maker space", description = "With its number of incubating tenants and "
             + "the seed funds paid to its tenants, both computed when asked. Every authenticated role may read it.")
     @APIResponse(responseCode = "200", description = "The incubator", content = @Content(schema = @Schema(implementation = IncubatorView.class)))
