@@ -93,11 +93,12 @@ public final class Launcher {
     static Map<String, String> tokens(Tokens tokens) {
         Map<String, String> byRole = new LinkedHashMap<>();
         byRole.put("applicant (uscc " + SAMPLE_USCC + ")", tokens.applicant(SAMPLE_USCC));
-        byRole.put("officer", tokens.officer());
+        byRole.put("officer (region " + Tokens.FUZHOU + ", reaches 3501xx)", tokens.officer());
         byRole.put("expert (expert-1)", tokens.expert("expert-1"));
         byRole.put("bank (bank-1)", tokens.bank("bank-1"));
         byRole.put("admin", tokens.admin());
-        byRole.put("integration (province-platform)", tokens.integration("province-platform"));
+        byRole.put("integration (province-platform, scopes " + String.join(" ", Tokens.ALL_SCOPES) + ")",
+                tokens.integration("province-platform"));
         return byRole;
     }
 

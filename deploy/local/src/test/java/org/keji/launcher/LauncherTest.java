@@ -26,6 +26,12 @@ class LauncherTest {
             assertEquals(3, parts.length, role + " token is a signed JWT");
             String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
             assertTrue(claims.contains("\"" + role + "\""), role + " in " + claims);
+            if (role.equals("officer")) {
+                assertTrue(claims.contains("\"region\":\"350100\""), "a Fuzhou officer, like the example: " + claims);
+            }
+            if (role.equals("integration")) {
+                assertTrue(claims.contains("enterprise:read enterprise:write"), "scopes in " + claims);
+            }
         }
     }
 

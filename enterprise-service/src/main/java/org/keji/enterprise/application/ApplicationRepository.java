@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
+import org.keji.commons.security.RegionReach;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -42,11 +43,19 @@ public class ApplicationRepository implements PanacheRepositoryBase<Certificatio
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    /** Filtered by enterprise, status and type (null = any), or those assigned to an expert. */
+    /**
+     * Filtered by enterprise, status and type (null = any), or those assigned to an expert, of enterprises within
+     * {@code regions} (null = every region).
+     */
     public Page<CertificationApplication> search(String uscc, ApplicationStatus status, String certificationType,
-            String assignedExpert, PageQuery query) {
+            String assignedExpert, RegionReach regions, PageQuery query) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
+        if (regions != null && !regions.everywhere()) {
+            where.append(" and uscc in (select e.uscc from Enterprise e where ")
+                    .append(regions.condition("e.region", "reach")).append(")");
+            parameters.and("reach", regions.parameterValue());
+        }
         if (uscc != null) {
             where.append(" and uscc = :uscc");
             parameters.and("uscc", uscc);

@@ -382,7 +382,8 @@ public class ApplicationService {
     }
 
     /**
-     * A page of applications: officers see all, an applicant its own enterprise's, an expert those assigned to it.
+     * A page of applications: officers those of their regions, admins and integration clients all, an applicant its
+     * own enterprise's, an expert those assigned to it.
      */
     public Page<ApplicationView> search(String uscc, ApplicationStatus status, String certificationType,
             String trackingNumber, PageQuery query) {
@@ -405,7 +406,8 @@ public class ApplicationService {
         } else if (caller.is(Roles.EXPERT) && !caller.is(Roles.OFFICER)) {
             expert = caller.name();
         }
-        return applications.search(scope, status, certificationType, expert, query).map(a -> view(a, false));
+        return applications.search(scope, status, certificationType, expert, caller.officerRegions().orElse(null), query)
+                .map(a -> view(a, false));
     }
 
     /** The working-day calendar every date of a case is counted on. */
@@ -423,7 +425,10 @@ public class ApplicationService {
                 outcome);
     }
 
-    /** The application if the caller may see it: bureau roles always, an applicant its own, an expert if assigned. */
+    /**
+     * The application if the caller may see it: bureau roles if its enterprise is within their reach (an officer's
+     * region), an applicant its own, an expert if assigned.
+     */
     private CertificationApplication load(UUID id, boolean lock) {
         NotFoundException notFound = new NotFoundException("APPLICATION_NOT_FOUND", id);
         CertificationApplication application = (lock ? applications.lock(id) : applications.findByIdOptional(id))
@@ -435,7 +440,7 @@ public class ApplicationService {
     }
 
     private boolean visible(CertificationApplication application) {
-        if (caller.is(Roles.OFFICER) || caller.is(Roles.ADMIN) || caller.is(Roles.INTEGRATION)) {
+        if (bureau() && caller.reaches(application.uscc())) {
             return true;
         }
         if (caller.is(Roles.APPLICANT)) {

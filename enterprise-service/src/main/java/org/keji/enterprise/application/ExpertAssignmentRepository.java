@@ -1,5 +1,6 @@
 package org.keji.enterprise.application;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,14 @@ public class ExpertAssignmentRepository implements PanacheRepositoryBase<ExpertA
 
     public List<ExpertAssignment> of(UUID applicationId) {
         return list("applicationId", Sort.ascending("assignedAt", "expertId"), applicationId);
+    }
+
+    /** Whether {@code expertId} is assigned to an application of the enterprise {@code uscc} that is still open. */
+    public boolean assignedToOpenCase(String expertId, String uscc) {
+        List<ApplicationStatus> open = Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::open)
+                .toList();
+        return count("expertId = ?1 and applicationId in (select c.id from CertificationApplication c"
+                + " where c.uscc = ?2 and c.status in ?3)", expertId, uscc, open) > 0;
     }
 
     public boolean assigned(UUID applicationId, String expertId) {

@@ -235,6 +235,7 @@ public class CertificationLifecycleService {
      */
     private Certification lockedForAction(UUID id, String ifMatch, Long version) {
         Certification certification = certifications.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
+        caller.requireEnterprise(certification.uscc(), () -> notFound(id));
         EntityVersions.checkEither(ifMatch, version, certification.version());
         return certification;
     }

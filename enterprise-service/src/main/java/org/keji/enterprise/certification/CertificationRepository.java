@@ -14,6 +14,7 @@ import jakarta.persistence.Query;
 
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
+import org.keji.commons.security.RegionReach;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -84,8 +85,9 @@ public class CertificationRepository implements PanacheRepositoryBase<Certificat
      * A page of certificates matching every filter, in the order asked for with the id as tie-breaker.
      * {@code validOn} and {@code expiringWithinDays} count from {@code today} when the filter names no day.
      */
-    public Page<Certification> search(CertificationFilter filter, LocalDate today, PageQuery query) {
-        SearchSql sql = searchSql(filter, today, query);
+    public Page<Certification> search(CertificationFilter filter, RegionReach regions, LocalDate today,
+            PageQuery query) {
+        SearchSql sql = searchSql(filter, regions, today, query);
         Query page = getEntityManager().createNativeQuery(sql.page(), Certification.class);
         sql.parameters().forEach(page::setParameter);
         page.setParameter("limit", query.size()).setParameter("offset", query.offset());
@@ -102,8 +104,17 @@ public class CertificationRepository implements PanacheRepositoryBase<Certificat
      * the plan can be checked with {@code EXPLAIN} exactly as it runs.
      */
     SearchSql searchSql(CertificationFilter filter, LocalDate today, PageQuery query) {
+        return searchSql(filter, null, today, query);
+    }
+
+    /** As {@link #searchSql(CertificationFilter, LocalDate, PageQuery)}, within {@code regions} (null = all). */
+    SearchSql searchSql(CertificationFilter filter, RegionReach regions, LocalDate today, PageQuery query) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
+        if (regions != null && !regions.everywhere()) {
+            conditions.add(regions.condition("c.region", "reach"));
+            parameters.put("reach", regions.parameterValue());
+        }
         if (filter.certificationType() != null) {
             conditions.add("c.certification_type = :certificationType");
             parameters.put("certificationType", filter.certificationType());

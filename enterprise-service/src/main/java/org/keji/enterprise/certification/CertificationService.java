@@ -61,7 +61,8 @@ public class CertificationService {
     public CertificationView record(RecordCertificationRequest request) {
         CertificationType type = types.findByIdOptional(request.certificationType())
                 .orElseThrow(() -> new BusinessRuleException("CERTIFICATION_TYPE_UNKNOWN", request.certificationType()));
-        Enterprise holder = enterprises.lockByUscc(request.uscc())
+        // an enterprise outside the caller's reach is as unknown as one never registered
+        Enterprise holder = enterprises.lockByUscc(request.uscc()).filter(e -> caller.reaches(e.uscc()))
                 .orElseThrow(() -> new BusinessRuleException("ENTERPRISE_NOT_REGISTERED", request.uscc()));
         if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             throw InvalidRequestException.field("VALIDATION_FAILED", "validTo", "must not be before validFrom",
@@ -88,10 +89,14 @@ public class CertificationService {
         return CertificationView.of(certification, LocalDate.now(clock));
     }
 
-    /** A page of the certificates of every enterprise, for bureau roles; "valid" and "expiring" count from today. */
+    /**
+     * A page of the certificates of every enterprise, for bureau roles (an officer's within its regions); "valid" and
+     * "expiring" count from today.
+     */
     public Page<CertificationView> search(CertificationFilter filter, PageQuery query) {
         LocalDate today = LocalDate.now(clock);
-        return certifications.search(filter, today, query).map(c -> CertificationView.of(c, today));
+        return certifications.search(filter, caller.officerRegions().orElse(null), today, query)
+                .map(c -> CertificationView.of(c, today));
     }
 
     public List<CertificationView> ofEnterprise(String uscc) {

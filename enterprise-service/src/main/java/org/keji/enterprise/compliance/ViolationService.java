@@ -38,6 +38,7 @@ public class ViolationService {
 
     @Transactional
     public ViolationView record(String uscc, RecordViolationRequest request) {
+        caller.requireEnterprise(uscc, () -> notFound(uscc));
         if (!enterprises.existsByUscc(uscc)) {
             throw notFound(uscc);
         }

@@ -43,7 +43,7 @@ public class EligibilityResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.EXPERT, Roles.ADMIN, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Check eligibility for a certification", description = "Evaluates the rule set in force for the "
             + "type, the enterprise's region and the year (or the rule set named) on data the bureau already holds — "
             + "registration, yearly figures, IP holdings, violation records, certificates — and keeps the check. Each "

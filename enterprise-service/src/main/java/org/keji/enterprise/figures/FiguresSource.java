@@ -8,5 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public enum FiguresSource {
     APPLICANT,
     OFFICER,
-    INTEGRATION
+    INTEGRATION;
+
+    /** Whether figures from this source are verified data the enterprise's own report may not replace. */
+    public boolean verified() {
+        return this != APPLICANT;
+    }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.keji.commons.money.Money;
+import org.keji.commons.problem.ConflictException;
 
 /**
  * The figures of one enterprise for one year (年度数据), as reported by the enterprise, an officer or another
@@ -84,8 +85,14 @@ public class YearlyFigures {
         return figures;
     }
 
-    /** Replaces every figure, and who reported them. */
+    /**
+     * Replaces every figure, and who reported them. Figures entered by an officer or another government system are
+     * verified: the enterprise's own report never replaces them ({@code 409 FIGURES_VERIFIED}).
+     */
     public void replace(Figures figures, FiguresSource source, String reportedBy, OffsetDateTime now) {
+        if (this.source != null && this.source.verified() && !source.verified()) {
+            throw new ConflictException("FIGURES_VERIFIED", uscc, year, this.source.name());
+        }
         this.employees = figures.employees();
         this.rdStaff = figures.rdStaff();
         this.salesRevenue = figures.salesRevenue();

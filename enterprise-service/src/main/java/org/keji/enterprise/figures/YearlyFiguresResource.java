@@ -56,6 +56,7 @@ public class YearlyFiguresResource {
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = EntityVersions.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = YearlyFiguresView.class)))
     @APIResponse(responseCode = "201", description = "First report of this year", headers = @Header(name = EntityVersions.ETAG, description = "The version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = YearlyFiguresView.class)))
     @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "An applicant's report over figures an officer or another government system entered (FIGURES_VERIFIED)")
     public Response reportYearlyFigures(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "The year the figures are for", example = "2025") @PathParam("year") @Min(1990) @Max(9999) int year,

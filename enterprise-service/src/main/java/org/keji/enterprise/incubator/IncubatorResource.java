@@ -65,6 +65,7 @@ public class IncubatorResource {
             + "administrators only. Send an `Idempotency-Key` so that a retry returns the first response instead of "
             + "registering the incubator twice.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = IncubatorView.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed, or an officer registering outside its region (FORBIDDEN, REGION_OUT_OF_REACH)")
     public Response registerIncubator(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull RegisterIncubatorRequest request) {
@@ -75,7 +76,7 @@ public class IncubatorResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT, Roles.EXPERT, Roles.BANK })
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT })
     @Operation(summary = "List incubators and maker spaces", description = "The directory, paged, filtered by level, "
             + "kind, region and part of the name, sorted by name, level (national first) or date of recognition. Every "
             + "authenticated role may read it. Sorts by `name`, `level` (national first) or `recognisedOn`, optionally `,asc` or `,desc` (default `name`).")
@@ -93,7 +94,7 @@ public class IncubatorResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT, Roles.EXPERT, Roles.BANK })
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT })
     @Operation(summary = "Get an incubator or maker space", description = "With its number of incubating tenants and "
             + "the seed funds paid to its tenants, both computed when asked. Every authenticated role may read it.")
     @APIResponse(responseCode = "200", description = "The incubator", content = @Content(schema = @Schema(implementation = IncubatorView.class)))
@@ -112,6 +113,7 @@ public class IncubatorResource {
             + "`VERSION_CONFLICT`. The capacity may not drop below the number of incubating tenants. Officers and "
             + "administrators only.")
     @APIResponse(responseCode = "200", description = "Updated, with the new version", content = @Content(schema = @Schema(implementation = IncubatorView.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed, or an officer moving the incubator outside its region (FORBIDDEN, REGION_OUT_OF_REACH)")
     @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "Changed since it was read (VERSION_CONFLICT)")
     @APIResponse(responseCode = "422", description = "Capacity below the number of incubating tenants (INCUBATOR_CAPACITY_BELOW_TENANTS)")

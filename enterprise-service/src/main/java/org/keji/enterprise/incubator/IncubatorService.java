@@ -18,6 +18,7 @@ import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
 import org.keji.commons.problem.BusinessRuleException;
 import org.keji.commons.problem.NotFoundException;
+import org.keji.commons.security.Caller;
 import org.keji.commons.web.EntityVersions;
 import org.keji.enterprise.incubator.dto.IncubatorView;
 import org.keji.enterprise.incubator.dto.RegisterIncubatorRequest;
@@ -36,17 +37,21 @@ public class IncubatorService {
     private final IncubatorRepository incubators;
     private final TenantRepository tenants;
     private final Outbox outbox;
+    private final Caller caller;
     private final Clock clock;
 
-    public IncubatorService(IncubatorRepository incubators, TenantRepository tenants, Outbox outbox, Clock clock) {
+    public IncubatorService(IncubatorRepository incubators, TenantRepository tenants, Outbox outbox, Caller caller,
+            Clock clock) {
         this.incubators = incubators;
         this.tenants = tenants;
         this.outbox = outbox;
+        this.caller = caller;
         this.clock = clock;
     }
 
     @Transactional
     public IncubatorView register(RegisterIncubatorRequest request) {
+        caller.requireRegion(request.particulars().region());
         Incubator incubator = Incubator.register(request.particulars(), OffsetDateTime.now(clock));
         incubators.persist(incubator);
         outbox.publish(new IncubatorRegistered(incubator.id(), incubator.name(), incubator.kind().name(),
@@ -56,7 +61,7 @@ public class IncubatorService {
     }
 
     public IncubatorView get(UUID id) {
-        Incubator incubator = incubators.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        Incubator incubator = reachable(id, false);
         return IncubatorView.of(incubator, incubators.figures(id));
     }
 
@@ -75,6 +80,10 @@ public class IncubatorService {
             conditions.add("region = :region");
             parameters.put("region", filter.region());
         }
+        caller.officerRegions().filter(regions -> !regions.everywhere()).ifPresent(regions -> {
+            conditions.add(regions.condition("region", "reach"));
+            parameters.put("reach", regions.parameterValue());
+        });
         if (filter.nameContains() != null) {
             conditions.add("name like :name escape '\\'");
             parameters.put("name", LikePatterns.contains(filter.nameContains()));
@@ -97,7 +106,8 @@ public class IncubatorService {
      */
     @Transactional
     public IncubatorView update(UUID id, UpdateIncubatorRequest request) {
-        Incubator incubator = incubators.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
+        Incubator incubator = reachable(id, true);
+        caller.requireRegion(request.particulars().region());
         EntityVersions.check(null, request.version(), incubator.version());
         long active = tenants.countIncubating(id);
         if (request.capacity() < active) {
@@ -108,6 +118,16 @@ public class IncubatorService {
         // the new version is assigned on flush, and the response carries it
         incubators.flush();
         return IncubatorView.of(incubator, incubators.figures(id));
+    }
+
+    /**
+     * The incubator, if it exists within the caller's reach: an officer reaches those of its regions, everyone else
+     * admitted to the directory all of them.
+     */
+    Incubator reachable(UUID id, boolean lock) {
+        return (lock ? incubators.findByIdForUpdate(id) : incubators.findByIdOptional(id))
+                .filter(incubator -> caller.officerRegions().map(r -> r.includes(incubator.region())).orElse(true))
+                .orElseThrow(() -> notFound(id));
     }
 
     static NotFoundException notFound(UUID id) {

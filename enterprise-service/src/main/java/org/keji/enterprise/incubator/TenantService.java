@@ -45,7 +45,7 @@ public class TenantService {
     static final String INCUBATING_USCC_INDEX = "incubator_tenant_incubating_uscc";
     static final String ASSESSMENT_YEAR_INDEX = "incubator_tenant_assessment_year_unique";
 
-    private final IncubatorRepository incubators;
+    private final IncubatorService directory;
     private final TenantRepository tenants;
     private final TenantAssessmentRepository assessments;
     private final SeedFundPaymentRepository payments;
@@ -54,10 +54,10 @@ public class TenantService {
     private final Caller caller;
     private final Clock clock;
 
-    public TenantService(IncubatorRepository incubators, TenantRepository tenants,
+    public TenantService(IncubatorService directory, TenantRepository tenants,
             TenantAssessmentRepository assessments, SeedFundPaymentRepository payments, IncubationConfig config,
             Outbox outbox, Caller caller, Clock clock) {
-        this.incubators = incubators;
+        this.directory = directory;
         this.tenants = tenants;
         this.assessments = assessments;
         this.payments = payments;
@@ -74,8 +74,7 @@ public class TenantService {
      */
     @Transactional
     public TenantView admit(UUID incubatorId, AdmitTenantRequest request) {
-        Incubator incubator = incubators.findByIdForUpdate(incubatorId)
-                .orElseThrow(() -> IncubatorService.notFound(incubatorId));
+        Incubator incubator = directory.reachable(incubatorId, true);
         if (tenants.isIncubating(request.uscc())) {
             throw alreadyIncubating(request.uscc());
         }
@@ -108,7 +107,7 @@ public class TenantService {
 
     /** The incubator's tenants; an applicant sees only the records of its own enterprise. */
     public Page<TenantView> list(UUID incubatorId, TenantStatus status, PageQuery query) {
-        requireIncubator(incubatorId);
+        directory.reachable(incubatorId, false);
         List<String> conditions = new ArrayList<>(List.of("incubatorId = :incubatorId"));
         Parameters parameters = Parameters.with("incubatorId", incubatorId);
         if (status != null) {
@@ -137,6 +136,7 @@ public class TenantService {
     /** Records the yearly assessment; an unqualified (不合格) grade sets the tenant's move-out deadline. */
     @Transactional
     public TenantAssessmentView assess(UUID incubatorId, UUID tenantId, AssessTenantRequest request) {
+        directory.reachable(incubatorId, false);
         Tenant tenant = tenants.findInIncubatorForUpdate(incubatorId, tenantId)
                 .orElseThrow(() -> tenantNotFound(tenantId));
         tenant.assess(request.grade(), request.assessedOn(), config.moveOutMonths(), OffsetDateTime.now(clock));
@@ -161,6 +161,7 @@ public class TenantService {
 
     @Transactional
     public TenantView graduate(UUID incubatorId, UUID tenantId, GraduateTenantRequest request) {
+        directory.reachable(incubatorId, false);
         Tenant tenant = tenants.findInIncubatorForUpdate(incubatorId, tenantId)
                 .orElseThrow(() -> tenantNotFound(tenantId));
         tenant.graduate(request.on(), OffsetDateTime.now(clock));
@@ -171,6 +172,7 @@ public class TenantService {
 
     @Transactional
     public TenantView moveOut(UUID incubatorId, UUID tenantId, MoveOutTenantRequest request) {
+        directory.reachable(incubatorId, false);
         Tenant tenant = tenants.findInIncubatorForUpdate(incubatorId, tenantId)
                 .orElseThrow(() -> tenantNotFound(tenantId));
         tenant.moveOut(request.on(), request.reason().strip(), OffsetDateTime.now(clock));
@@ -183,6 +185,7 @@ public class TenantService {
     @Transactional
     public SeedFundPaymentView recordSeedFundPayment(UUID incubatorId, UUID tenantId,
             RecordSeedFundPaymentRequest request) {
+        directory.reachable(incubatorId, false);
         Tenant tenant = tenants.findInIncubatorForUpdate(incubatorId, tenantId)
                 .orElseThrow(() -> tenantNotFound(tenantId));
         SeedFundPayment payment = SeedFundPayment.record(tenant, request.amount(), request.paidOn(),
@@ -203,18 +206,17 @@ public class TenantService {
                 .map(SeedFundPaymentView::of).toList(), query.page(), query.size(), total);
     }
 
-    /** The tenant if it exists in this incubator and the caller may see it: an applicant only its own. */
+    /**
+     * The tenant if it exists in this incubator and the caller may see it: an applicant only its own, an officer those
+     * of the incubators of its regions.
+     */
     private Tenant readable(UUID incubatorId, UUID tenantId) {
-        requireIncubator(incubatorId);
+        directory.reachable(incubatorId, false);
         Tenant tenant = tenants.findInIncubator(incubatorId, tenantId).orElseThrow(() -> tenantNotFound(tenantId));
-        caller.requireEnterprise(tenant.uscc(), () -> tenantNotFound(tenantId));
-        return tenant;
-    }
-
-    private void requireIncubator(UUID incubatorId) {
-        if (incubators.count("id", incubatorId) == 0) {
-            throw IncubatorService.notFound(incubatorId);
+        if (caller.is(Roles.APPLICANT)) {
+            caller.requireEnterprise(tenant.uscc(), () -> tenantNotFound(tenantId));
         }
+        return tenant;
     }
 
     private TenantView view(Tenant tenant, Money seedFundTotal, List<TenantAssessmentView> assessed) {

@@ -83,6 +83,9 @@ public class MonitoringFindingRepository implements PanacheRepositoryBase<Monito
         if (filter.region() != null) {
             conditions.add("f.region = :region");
         }
+        if (filter.restricted()) {
+            conditions.add(filter.within().condition("f.region", "reach"));
+        }
         if (filter.findingKind() == FindingKind.HARD_CONDITION_FAILED) {
             conditions.add("f.conditionFailed = true");
         } else if (filter.findingKind() == FindingKind.ANNUAL_REPORT_MISSING) {
@@ -121,6 +124,9 @@ public class MonitoringFindingRepository implements PanacheRepositoryBase<Monito
         }
         if (filter.region() != null) {
             query.setParameter("region", filter.region());
+        }
+        if (filter.restricted()) {
+            query.setParameter("reach", filter.within().parameterValue());
         }
     }
 }

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
+import org.keji.commons.security.Caller;
 import org.keji.enterprise.certification.Certification;
 import org.keji.enterprise.certification.CertificationRepository;
 import org.keji.enterprise.eligibility.ConditionResult;
@@ -64,12 +65,14 @@ public class MonitoringService {
     private final RuleSetRepository ruleSets;
     private final FactsCollector collector;
     private final MonitoringFindingRepository findings;
+    private final Caller caller;
     private final Clock clock;
     private final JsonColumns json;
 
     public MonitoringService(CertificationRepository certifications, EnterpriseRepository enterprises,
             YearlyFiguresRepository figures, RuleSetRepository ruleSets, FactsCollector collector,
-            MonitoringFindingRepository findings, Clock clock, JsonColumns json) {
+            MonitoringFindingRepository findings, Caller caller, Clock clock, JsonColumns json) {
+        this.caller = caller;
         this.certifications = certifications;
         this.enterprises = enterprises;
         this.figures = figures;
@@ -101,9 +104,9 @@ public class MonitoringService {
         return findings.purgeUncertified();
     }
 
-    /** One page of the monitoring list. */
+    /** One page of the monitoring list; an officer's within its regions. */
     public Page<MonitoredCertificationView> list(MonitoringFilter filter, PageQuery query) {
-        return findings.page(filter, query).map(this::view);
+        return findings.page(filter.within(caller.officerRegions().orElse(null)), query).map(this::view);
     }
 
     private Refreshed refresh(List<Certification> batch) {

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import org.keji.commons.paging.LikePatterns;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
+import org.keji.commons.security.RegionReach;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -33,13 +34,24 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
         return find("uscc", uscc).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** The region of the enterprise {@code uscc}, if it is registered. */
+    public Optional<String> regionOf(String uscc) {
+        return find("select e.region from Enterprise e where e.uscc = ?1", uscc).project(String.class)
+                .firstResultOptional();
+    }
+
     public boolean existsByUscc(String uscc) {
         return count("uscc", uscc) > 0;
     }
 
-    public Page<Enterprise> search(EnterpriseFilter filter, PageQuery query) {
+    /** A page of enterprises matching {@code filter} within {@code regions} (null = every region). */
+    public Page<Enterprise> search(EnterpriseFilter filter, RegionReach regions, PageQuery query) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        if (regions != null && !regions.everywhere()) {
+            conditions.add(regions.condition("region", "reach"));
+            parameters.and("reach", regions.parameterValue());
+        }
         if (filter.nameContains() != null) {
             conditions.add("name ilike :name escape '\\'");
             parameters.and("name", LikePatterns.contains(filter.nameContains()));

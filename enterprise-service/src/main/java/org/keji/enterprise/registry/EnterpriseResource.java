@@ -63,7 +63,7 @@ public class EnterpriseResource {
             + "`keji.enterprise.registered.v1`. An applicant may register only its own enterprise. Send an "
             + "`Idempotency-Key` so that a retry returns the first response instead of failing as a duplicate.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
-    @APIResponse(responseCode = "403", description = "An applicant registering another enterprise (ENTERPRISE_NOT_OWN)")
+    @APIResponse(responseCode = "403", description = "Role not allowed, an applicant registering another enterprise, or an officer registering outside its region (FORBIDDEN, ENTERPRISE_NOT_OWN, REGION_OUT_OF_REACH)")
     @APIResponse(responseCode = "409", description = "Already registered (ENTERPRISE_ALREADY_REGISTERED)")
     public Response registerEnterprise(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -118,6 +118,7 @@ public class EnterpriseResource {
             + "version: send it as `version` in the body (stale → 409 VERSION_CONFLICT) and, optionally, as "
             + "`If-Match` (stale → 412 PRECONDITION_FAILED).")
     @APIResponse(responseCode = "200", description = "Updated; the body carries the new version", headers = @Header(name = EntityVersions.ETAG, description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed, or an officer moving the enterprise outside its region (FORBIDDEN, REGION_OUT_OF_REACH)")
     @APIResponse(responseCode = "404", description = "Not registered (ENTERPRISE_NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The version in the body is not the current one (VERSION_CONFLICT)")
     public Response updateEnterprise(

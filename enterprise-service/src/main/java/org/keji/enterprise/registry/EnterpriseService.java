@@ -41,6 +41,7 @@ public class EnterpriseService {
         if (caller.is(Roles.APPLICANT) && !request.uscc().equals(caller.uscc().orElse(null))) {
             throw new ProblemException(403, "ENTERPRISE_NOT_OWN", caller.uscc().orElse("-"));
         }
+        caller.requireRegion(request.region());
         if (enterprises.existsByUscc(request.uscc())) {
             throw new ConflictException("ENTERPRISE_ALREADY_REGISTERED", request.uscc());
         }
@@ -58,7 +59,9 @@ public class EnterpriseService {
      */
     @Transactional
     public EnterpriseView update(String uscc, String ifMatch, UpdateEnterpriseRequest request) {
+        caller.requireEnterprise(uscc, () -> notFound(uscc));
         Enterprise enterprise = enterprises.findByUscc(uscc).orElseThrow(() -> notFound(uscc));
+        caller.requireRegion(request.region());
         EntityVersions.check(ifMatch, request.version(), enterprise.version());
         enterprise.update(request.name().strip(), request.region(), request.industry(),
                 request.registrationDate(), OffsetDateTime.now(clock));
@@ -74,9 +77,12 @@ public class EnterpriseService {
         return enterprises.findByUscc(uscc).map(EnterpriseView::of).orElseThrow(() -> notFound(uscc));
     }
 
-    /** A page of the registry, for bureau roles (an applicant reads its own enterprise by its code). */
+    /**
+     * A page of the registry, for bureau roles (an applicant reads its own enterprise by its code); an officer's within
+     * its regions.
+     */
     public Page<EnterpriseView> search(EnterpriseFilter filter, PageQuery query) {
-        return enterprises.search(filter, query).map(EnterpriseView::of);
+        return enterprises.search(filter, caller.officerRegions().orElse(null), query).map(EnterpriseView::of);
     }
 
     private static NotFoundException notFound(String uscc) {

@@ -165,6 +165,9 @@ public class CertificationStatisticsRepository {
             if (filter.region() != null) {
                 add(filter.region().condition("c.region", "region"), "region", filter.region().parameterValue());
             }
+            if (filter.within() != null && !filter.within().everywhere()) {
+                add(filter.within().condition("c.region", "reach"), "reach", filter.within().parameterValue());
+            }
             return this;
         }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.keji.commons.security.Caller;
 import org.keji.enterprise.statistics.dto.CertifiedEnterprises;
 import org.keji.enterprise.statistics.dto.CertifiedEnterprisesRow;
 import org.keji.enterprise.statistics.dto.ExpiringCertifications;
@@ -22,10 +23,12 @@ public class CertificationStatisticsService {
     public static final List<StatisticsDimension> DEFAULT_GROUP_BY = List.of(StatisticsDimension.TYPE);
 
     private final CertificationStatisticsRepository statistics;
+    private final Caller caller;
     private final Clock clock;
 
-    public CertificationStatisticsService(CertificationStatisticsRepository statistics, Clock clock) {
+    public CertificationStatisticsService(CertificationStatisticsRepository statistics, Caller caller, Clock clock) {
         this.statistics = statistics;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -33,7 +36,7 @@ public class CertificationStatisticsService {
     public CertifiedEnterprises certifiedEnterprises(LocalDate asOf, List<StatisticsDimension> groupBy,
             StatisticsFilter filter) {
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-        List<Tally> tallies = statistics.certifiedEnterprises(day, groupBy, filter);
+        List<Tally> tallies = statistics.certifiedEnterprises(day, groupBy, scoped(filter));
         List<CertifiedEnterprisesRow> rows = groups(tallies).stream().map(t -> new CertifiedEnterprisesRow(
                 t.certificationType(), t.level(), t.region(), t.year(), t.count())).toList();
         return new CertifiedEnterprises(day, groupBy, rows, total(tallies).map(Tally::count).orElse(0L));
@@ -44,7 +47,7 @@ public class CertificationStatisticsService {
             StatisticsFilter filter) {
         int counted = year != null ? year : LocalDate.now(clock).getYear();
         List<Tally> tallies = statistics.newCertifications(LocalDate.of(counted, 1, 1), LocalDate.of(counted, 12, 31),
-                groupBy, filter);
+                groupBy, scoped(filter));
         List<NewCertificationsRow> rows = groups(tallies).stream().map(t -> new NewCertificationsRow(
                 t.certificationType(), t.level(), t.region(), t.year(), t.count(), t.granted(), t.imported()))
                 .toList();
@@ -60,11 +63,16 @@ public class CertificationStatisticsService {
             List<StatisticsDimension> groupBy, StatisticsFilter filter) {
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         LocalDate until = day.plusDays(withinDays);
-        List<Tally> tallies = statistics.expiringCertifications(day, until, groupBy, filter);
+        List<Tally> tallies = statistics.expiringCertifications(day, until, groupBy, scoped(filter));
         List<ExpiringCertificationsRow> rows = groups(tallies).stream().map(t -> new ExpiringCertificationsRow(
                 t.certificationType(), t.level(), t.region(), t.year(), t.count())).toList();
         return new ExpiringCertifications(day, withinDays, until, groupBy, rows,
                 total(tallies).map(Tally::count).orElse(0L));
+    }
+
+    /** An officer counts within its regions only. */
+    private StatisticsFilter scoped(StatisticsFilter filter) {
+        return filter.within(caller.officerRegions().orElse(null));
     }
 
     private static List<Tally> groups(List<Tally> tallies) {

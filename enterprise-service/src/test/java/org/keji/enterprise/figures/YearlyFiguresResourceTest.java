@@ -63,7 +63,7 @@ class YearlyFiguresResourceTest {
         YearlyFiguresFixtures.report(uscc, 2025, YearlyFiguresFixtures.someFigures());
         YearlyFiguresFixtures.report(uscc, 2024, YearlyFiguresFixtures.someFigures());
 
-        given().auth().oauth2(Tokens.shared().expert("expert-1")).get("/api/v1/enterprises/" + uscc + "/figures")
+        given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprises/" + uscc + "/figures")
                 .then().statusCode(200).body("year", equalTo(List.of(2025, 2024, 2023)));
     }
 

@@ -143,10 +143,13 @@ class IpHoldingResourceTest {
         given().auth().oauth2(Tokens.shared().bank("icbc-fz")).get(path(holder) + "/summary").then()
                 .statusCode(403).body("code", equalTo("FORBIDDEN"));
         for (String token : List.of(Tokens.shared().officer(), Tokens.shared().admin(),
-                Tokens.shared().integration("tax"), Tokens.shared().expert("expert-7"))) {
+                Tokens.shared().integration("tax"))) {
             given().auth().oauth2(token).get(path(holder)).then().statusCode(200);
             given().auth().oauth2(token).get(path(holder) + "/summary").then().statusCode(200);
         }
+        // an expert not assigned to a case of the holder does not learn it exists
+        given().auth().oauth2(Tokens.shared().expert("expert-7")).get(path(holder)).then().statusCode(404)
+                .body("code", equalTo("ENTERPRISE_NOT_FOUND"));
     }
 
     private static String path(String uscc) {

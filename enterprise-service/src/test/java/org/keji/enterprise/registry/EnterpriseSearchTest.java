@@ -110,8 +110,9 @@ class EnterpriseSearchTest {
                 .formatted(uscc, type, "N" + uscc, validFrom)).post("/api/v1/certifications").then().statusCode(201);
     }
 
+    /** An officer of Fujian (350000): these tests register enterprises in Fuzhou and Xiamen. */
     private static RequestSpecification officer() {
-        return given().auth().oauth2(Tokens.shared().officer());
+        return given().auth().oauth2(Tokens.shared().officer("350000"));
     }
 
     /** A marker unique to one test, put into names so that the test finds only its own enterprises. */

@@ -136,7 +136,7 @@ class CertificationStatisticsSampleTest {
             assertEquals(until.toString(), response.path("until"));
             assertEquals(certificatesByGroup(expiring, List.of("type"), false), response.path("rows"));
             assertEquals(expiring.size(), (int) response.path("total"));
-            given().auth().oauth2(Tokens.shared().officer()).queryParam("region", PROVINCE)
+            given().auth().oauth2(Tokens.shared().officer("000000")).queryParam("region", PROVINCE)
                     .queryParam("validOn", REFERENCE.toString()).queryParam("expiringWithinDays", withinDays)
                     .get("/api/v1/certifications").then().statusCode(200)
                     .body("total", equalTo(expiring.size()));
@@ -166,7 +166,7 @@ class CertificationStatisticsSampleTest {
         long[] millis = new long[2];
         Response response = null;
         for (int run = 0; run < 2; run++) {
-            var request = given().auth().oauth2(Tokens.shared().officer());
+            var request = given().auth().oauth2(Tokens.shared().officer("000000"));
             parameters.forEach((name, value) -> request.queryParam(name, value.toString()));
             if (!groupBy.isEmpty()) {
                 request.queryParam("groupBy", groupBy.toArray());

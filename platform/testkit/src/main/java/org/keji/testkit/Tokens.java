@@ -13,6 +13,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +27,12 @@ public final class Tokens {
 
     public static final String ISSUER = "https://keji.local/issuer";
     public static final String AUDIENCE = "keji";
+
+    /** The region of the test fixtures: Fuzhou. */
+    public static final String FUZHOU = "350100";
+    /** Read and write on every service. */
+    public static final List<String> ALL_SCOPES = List.of("enterprise:read", "enterprise:write", "project:read",
+            "project:write", "ip:read", "ip:write", "finance:read", "finance:write");
 
     private final Path publicKey;
     private final PrivateKey privateKey;
@@ -78,8 +85,14 @@ public final class Tokens {
         return token("applicant-" + uscc, "applicant", Map.of("uscc", uscc));
     }
 
+    /** An officer of Fuzhou (350100): the region of the test fixtures and the README's example. */
     public String officer() {
-        return token("officer-1", "officer", Map.of("region", "330100"));
+        return officer(FUZHOU);
+    }
+
+    /** An officer acting in {@code region} (a six-digit GB/T 2260 code: 330100 reaches 3301xx, 000000 everything). */
+    public String officer(String region) {
+        return token("officer-" + region, "officer", Map.of("region", region));
     }
 
     public String expert(String expertId) {
@@ -94,8 +107,14 @@ public final class Tokens {
         return token("admin-1", "admin", Map.of());
     }
 
+    /** A government system allowed to read and write every service's data. */
     public String integration(String system) {
-        return token(system, "integration", Map.of("scope", "enterprise:read enterprise:write"));
+        return integration(system, ALL_SCOPES);
+    }
+
+    /** A government system with exactly {@code scopes} (e.g. {@code enterprise:read}; none for an empty list). */
+    public String integration(String system, List<String> scopes) {
+        return token(system, "integration", Map.of("scope", String.join(" ", scopes)));
     }
 
     /** A token for {@code subject} with one role and any extra claims, valid for one day. */

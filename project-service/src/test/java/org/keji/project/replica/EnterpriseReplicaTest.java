@@ -2,6 +2,8 @@ package org.keji.project.replica;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -66,6 +68,22 @@ class EnterpriseReplicaTest {
                 .then().statusCode(200).body("size", equalTo(1)).body("page", equalTo(0)).body("items.size()", equalTo(1));
         given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprise-replicas?sort=name").then()
                 .statusCode(400).body("code", equalTo("INVALID_SORT"));
+    }
+
+    @Test
+    void shouldKeepAnOfficerWithinItsRegion() {
+        String uscc = aUscc();
+        send(registered(uscc, "福州辖区公司"));
+        awaitReplica(uscc);
+        String hangzhou = Tokens.shared().officer("330100");
+        given().auth().oauth2(hangzhou).get("/api/v1/enterprise-replicas/" + uscc).then().statusCode(404)
+                .body("code", equalTo("ENTERPRISE_REPLICA_NOT_FOUND"));
+        given().auth().oauth2(hangzhou).get("/api/v1/enterprise-replicas?region=350100").then().statusCode(200)
+                .body("total", equalTo(0));
+        given().auth().oauth2(hangzhou).get("/api/v1/enterprise-replicas?size=100").then().statusCode(200)
+                .body("items.uscc", not(hasItem(uscc)));
+        given().auth().oauth2(Tokens.shared().officer("350000")).get("/api/v1/enterprise-replicas/" + uscc).then()
+                .statusCode(200);
     }
 
     @Test

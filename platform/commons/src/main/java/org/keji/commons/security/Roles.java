@@ -18,6 +18,8 @@ public final class Roles {
     public static final String USCC_CLAIM = "uscc";
     public static final String BANK_CLAIM = "bank";
     public static final String REGION_CLAIM = "region";
+    /** The scopes of an integration client, space-separated ({@code enterprise:read enterprise:write}). */
+    public static final String SCOPE_CLAIM = "scope";
 
     private Roles() {
     }

@@ -114,8 +114,11 @@ class ProblemMappersTest {
                 .statusCode(200);
         given().auth().oauth2(Tokens.shared().applicant(own)).get("/api/v1/widgets/owned/911100001000000001")
                 .then().statusCode(404).body("code", equalTo("WIDGET_NOT_FOUND"));
+        given().auth().oauth2(Tokens.shared().officer("000000")).get("/api/v1/widgets/owned/911100001000000001")
+                .then().statusCode(200);
+        // a regional officer reaches only enterprises in its region; this code places it in Beijing (110000)
         given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/widgets/owned/911100001000000001").then()
-                .statusCode(200);
+                .statusCode(404).body("code", equalTo("WIDGET_NOT_FOUND"));
     }
 
     @Test
