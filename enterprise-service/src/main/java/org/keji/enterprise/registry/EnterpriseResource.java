@@ -61,11 +61,13 @@ public class EnterpriseResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT })
     @Operation(summary = "Register an enterprise", description = "Enters an enterprise into the registry and publishes "
             + "`keji.enterprise.registered.v1`. An applicant may register only its own enterprise. Send an "
-            + "`Idempotency-Key` so that a retry returns the first response instead of failing as a duplicate.")
+            + "`Idempotency-Key` so that a retry returns the first response instead of failing as a duplicate. A code "
+            + "that fails only its check character (a real early pilot code) is refused unless an officer or admin "
+            + "sends `checkDigitOverride` with a reason, recorded with who and when on the enterprise and in the event.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a USCC with a wrong check character (VALIDATION_FAILED, MALFORMED_REQUEST, IDEMPOTENCY_KEY_INVALID)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token (UNAUTHENTICATED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or an applicant registering another enterprise (FORBIDDEN, ENTERPRISE_NOT_OWN)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed, an applicant registering another enterprise, or a check-digit override sent by a role other than officer or admin (FORBIDDEN, ENTERPRISE_NOT_OWN, CHECK_DIGIT_OVERRIDE_NOT_ALLOWED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already registered (ENTERPRISE_ALREADY_REGISTERED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body (IDEMPOTENCY_KEY_REUSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response registerEnterprise(
