@@ -30,8 +30,8 @@ import jakarta.json.JsonValue;
  * string property of a JSON request body. Every such request must be refused as {@code 400} naming the field; none may
  * end as a server error.
  * <p>
- * Use it from one {@code @QuarkusTest} per service: {@code OpenApiWalker.at(URI.create("http://localhost:" +
- * RestAssured.port)).withNulInEveryString()}, then assert {@link Report#failures()} is empty.
+ * Each operation is called with a token of a role it allows (from its security requirement), so the request gets past
+ * the role check to the input. A service runs the walk through {@link BadInputContract}.
  */
 public final class OpenApiWalker {
 
