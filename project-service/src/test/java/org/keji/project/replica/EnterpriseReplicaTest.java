@@ -43,6 +43,16 @@ class EnterpriseReplicaTest {
     }
 
     @Test
+    void shouldReplicateAndServeAnEnterpriseRegisteredUnderACheckDigitOverride() {
+        String pilot = Usccs.aUsccWithWrongCheckCharacter(Usccs.FUZHOU);
+        send(registered(pilot, "早期试点企业"));
+
+        awaitReplica(pilot);
+        given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprise-replicas/" + pilot).then()
+                .statusCode(200).body("uscc", equalTo(pilot)).body("name", equalTo("早期试点企业"));
+    }
+
+    @Test
     void shouldApplyARedeliveredEventOnce() {
         String uscc = Usccs.aUscc();
         String event = registered(uscc, "重复公司");
