@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.keji.testkit.Usccs;
 
 import io.restassured.response.Response;
 
@@ -58,7 +59,7 @@ class EnterpriseRegistrationIT {
 
     @Test
     void shouldRefuseAUsccWithAWrongCheckCharacterAsValidationProblem() {
-        String invalid = Usccs.withWrongCheckCharacter(Usccs.aValidUscc());
+        String invalid = Usccs.withWrongCheckCharacter(Usccs.aUscc());
 
         gateway.register(officer, aRegistration(invalid)).then()
                 .statusCode(400)
@@ -113,7 +114,7 @@ class EnterpriseRegistrationIT {
         Map<String, Object> registration = aRegistration();
         String uscc = (String) registration.get("uscc");
         gateway.register(officer, registration).then().statusCode(201);
-        String otherApplicant = gateway.tokens().applicant(Usccs.aValidUscc());
+        String otherApplicant = gateway.tokens().applicant(Usccs.aUscc());
 
         gateway.as(otherApplicant).get("/api/v1/enterprises/{uscc}", uscc).then()
                 .statusCode(404)

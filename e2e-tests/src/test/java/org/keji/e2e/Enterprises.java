@@ -3,6 +3,8 @@ package org.keji.e2e;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.keji.testkit.Usccs;
+
 /** Registration bodies for {@code POST /api/v1/enterprises}, each for a fresh USCC unless one is given. */
 final class Enterprises {
 
@@ -10,7 +12,7 @@ final class Enterprises {
     }
 
     static Map<String, Object> aRegistration() {
-        return aRegistration(Usccs.aValidUscc());
+        return aRegistration(Usccs.aUscc());
     }
 
     static Map<String, Object> aRegistration(String uscc) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.keji.testkit.Usccs;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -34,7 +35,7 @@ class GatewayIT {
 
     @Test
     void shouldRefuseARequestWithoutTokenAsUnauthenticatedProblem() {
-        gateway.anonymous().get("/api/v1/enterprises/{uscc}", Usccs.aValidUscc()).then()
+        gateway.anonymous().get("/api/v1/enterprises/{uscc}", Usccs.aUscc()).then()
                 .statusCode(401)
                 .contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("UNAUTHENTICATED"));
@@ -50,10 +51,10 @@ class GatewayIT {
         String officer = gateway.tokens().officer();
 
         gateway.as(officer).header("X-Request-Id", requestId)
-                .get("/api/v1/enterprises/{uscc}", Usccs.aValidUscc()).then()
+                .get("/api/v1/enterprises/{uscc}", Usccs.aUscc()).then()
                 .statusCode(404)
                 .header("X-Request-Id", requestId);
-        gateway.as(officer).get("/api/v1/enterprises/{uscc}", Usccs.aValidUscc()).then()
+        gateway.as(officer).get("/api/v1/enterprises/{uscc}", Usccs.aUscc()).then()
                 .header("X-Request-Id", not(emptyOrNullString()));
     }
 

@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.keji.testkit.EmbeddedPostgres;
+import org.keji.testkit.Usccs;
 
 /**
  * Prints Keji's throughput and latency next to the targets of DESIGN.md, as ratios to pgbench on the same PostgreSQL
@@ -52,8 +53,6 @@ public final class Benchmark {
     private static final double EVENT_RATE = 50;
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(120);
     private static final String BENCH_DATABASE = "bench";
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
     private static final Pattern TPS = Pattern.compile("^tps = ([0-9.]+)", Pattern.MULTILINE);
     private static final Pattern FAILED = Pattern.compile("^number of failed transactions: (\\d+)", Pattern.MULTILINE);
     private static final Pattern LATENCY = Pattern.compile("^latency average = ([0-9.]+) ms", Pattern.MULTILINE);
@@ -359,18 +358,7 @@ public final class Benchmark {
 
     /** The n-th code of this run: a Fuzhou company (91 350100), the serial in base 31, a valid check character. */
     static String uscc(long serial) {
-        char[] code = "91350100000000000".toCharArray();
-        long rest = serial;
-        for (int i = code.length - 1; i >= 8 && rest > 0; i--) {
-            code[i] = ALPHABET.charAt((int) (rest % ALPHABET.length()));
-            rest /= ALPHABET.length();
-        }
-        int sum = 0;
-        for (int i = 0; i < WEIGHTS.length; i++) {
-            sum += ALPHABET.indexOf(code[i]) * WEIGHTS[i];
-        }
-        int check = 31 - sum % 31;
-        return new String(code) + ALPHABET.charAt(check == 31 ? 0 : check);
+        return Usccs.withSerial(Usccs.FUZHOU, serial);
     }
 
     // ---- events --------------------------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.keji.commons.identifier.Uscc;
+
 /** An enterprise known to the bureau, identified by its unified social credit code. */
 @Entity
 @Table(name = "enterprise")
@@ -47,6 +49,16 @@ public class Enterprise {
     @Version
     private long version;
 
+    /** Who accepted a code that fails its check character, why and when; null for a code that passes it. */
+    @Column(name = "check_digit_override_by", length = 100)
+    private String checkDigitOverrideBy;
+
+    @Column(name = "check_digit_override_reason", length = 500)
+    private String checkDigitOverrideReason;
+
+    @Column(name = "check_digit_override_at")
+    private OffsetDateTime checkDigitOverrideAt;
+
     protected Enterprise() {
     }
 
@@ -62,6 +74,24 @@ public class Enterprise {
         enterprise.createdAt = now;
         enterprise.updatedAt = now;
         return enterprise;
+    }
+
+    /**
+     * Records that {@code by} accepted this enterprise's code although it fails its check character (one of the real
+     * early pilot codes), and why. The syntax was checked before; a code that passes its check needs no override.
+     *
+     * @throws IllegalStateException if the code passes its check or an override is recorded already
+     */
+    public void acceptFailedCheckCharacter(String by, String reason, OffsetDateTime now) {
+        if (Uscc.hasValidCheckCharacter(uscc)) {
+            throw new IllegalStateException("the check character of " + uscc + " is right: nothing to override");
+        }
+        if (checkDigitOverrideBy != null) {
+            throw new IllegalStateException("the check character of " + uscc + " was accepted already");
+        }
+        this.checkDigitOverrideBy = by;
+        this.checkDigitOverrideReason = reason;
+        this.checkDigitOverrideAt = now;
     }
 
     /**
@@ -110,5 +140,17 @@ public class Enterprise {
 
     public long version() {
         return version;
+    }
+
+    public String checkDigitOverrideBy() {
+        return checkDigitOverrideBy;
+    }
+
+    public String checkDigitOverrideReason() {
+        return checkDigitOverrideReason;
+    }
+
+    public OffsetDateTime checkDigitOverrideAt() {
+        return checkDigitOverrideAt;
     }
 }

@@ -61,9 +61,11 @@ public class EnterpriseResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.APPLICANT })
     @Operation(summary = "Register an enterprise", description = "Enters an enterprise into the registry and publishes "
             + "`keji.enterprise.registered.v1`. An applicant may register only its own enterprise. Send an "
-            + "`Idempotency-Key` so that a retry returns the first response instead of failing as a duplicate.")
+            + "`Idempotency-Key` so that a retry returns the first response instead of failing as a duplicate. A code "
+            + "that fails only its check character (a real early pilot code) is refused unless an officer or admin "
+            + "sends `checkDigitOverride` with a reason, recorded with who and when on the enterprise and in the event.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, an applicant registering another enterprise, or an officer registering outside its region (FORBIDDEN, ENTERPRISE_NOT_OWN, REGION_OUT_OF_REACH)")
+    @APIResponse(responseCode = "403", description = "Role not allowed, an applicant registering another enterprise, an officer registering outside its region, or a check-digit override sent by a role other than officer or admin (FORBIDDEN, ENTERPRISE_NOT_OWN, REGION_OUT_OF_REACH, CHECK_DIGIT_OVERRIDE_NOT_ALLOWED)")
     @APIResponse(responseCode = "409", description = "Already registered (ENTERPRISE_ALREADY_REGISTERED)")
     public Response registerEnterprise(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key (1-200 visible ASCII characters) that makes retries safe; kept 48 h") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.keji.commons.event.enterprise.EnterpriseRegistered;
 import org.keji.commons.event.enterprise.EnterpriseUpdated;
+import org.keji.commons.identifier.Uscc;
 import org.keji.commons.outbox.Outbox;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
@@ -36,8 +37,16 @@ public class EnterpriseService {
         this.clock = clock;
     }
 
+    /**
+     * Enters an enterprise and publishes {@code keji.enterprise.registered.v1}. A code that fails only its check
+     * character (a real early pilot code) is entered when an officer or admin sends an override with a reason, which is
+     * recorded with who and when (DOMAIN.md); any other caller sending an override is refused.
+     */
     @Transactional
     public EnterpriseView register(RegisterEnterpriseRequest request) {
+        if (request.checkDigitOverride() != null && !caller.is(Roles.OFFICER) && !caller.is(Roles.ADMIN)) {
+            throw new ProblemException(403, "CHECK_DIGIT_OVERRIDE_NOT_ALLOWED");
+        }
         if (caller.is(Roles.APPLICANT) && !request.uscc().equals(caller.uscc().orElse(null))) {
             throw new ProblemException(403, "ENTERPRISE_NOT_OWN", caller.uscc().orElse("-"));
         }
@@ -45,11 +54,19 @@ public class EnterpriseService {
         if (enterprises.existsByUscc(request.uscc())) {
             throw new ConflictException("ENTERPRISE_ALREADY_REGISTERED", request.uscc());
         }
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Enterprise enterprise = Enterprise.register(request.uscc(), request.name().strip(), request.region(),
-                request.industry(), request.registrationDate(), OffsetDateTime.now(clock));
+                request.industry(), request.registrationDate(), now);
+        EnterpriseRegistered.CheckDigitOverride override = null;
+        // an override of a code that passes its check overrides nothing and is not recorded
+        if (request.checkDigitOverride() != null && !Uscc.hasValidCheckCharacter(request.uscc())) {
+            enterprise.acceptFailedCheckCharacter(caller.name(), request.checkDigitOverride().reason().strip(), now);
+            override = new EnterpriseRegistered.CheckDigitOverride(enterprise.checkDigitOverrideBy(),
+                    enterprise.checkDigitOverrideReason());
+        }
         enterprises.persist(enterprise);
         outbox.publish(new EnterpriseRegistered(enterprise.uscc(), enterprise.name(), enterprise.region(),
-                enterprise.industry(), enterprise.registrationDate()));
+                enterprise.industry(), enterprise.registrationDate(), override));
         return EnterpriseView.of(enterprise);
     }
 

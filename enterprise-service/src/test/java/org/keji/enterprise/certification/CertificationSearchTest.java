@@ -131,7 +131,7 @@ class CertificationSearchTest {
                 .body("violations[0].field", equalTo("validOn"));
         officer().queryParam("region", "3").get("/api/v1/certifications").then().statusCode(400)
                 .body("violations[0].field", equalTo("region"));
-        officer().queryParam("uscc", "91350100M000100Y44").get("/api/v1/certifications").then().statusCode(400)
+        officer().queryParam("uscc", "9135010OM000100Y43").get("/api/v1/certifications").then().statusCode(400)
                 .body("violations[0].field", equalTo("uscc"));
     }
 

@@ -7,11 +7,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
-import org.keji.commons.identifier.Uscc;
+import org.keji.testkit.Usccs;
 
 /**
  * Fixtures: enterprises and certificates written straight into the database, in any status and on any dates (the API
@@ -21,7 +20,6 @@ import org.keji.commons.identifier.Uscc;
 public final class StoredCertifications {
 
     private static final AtomicInteger REGIONS = new AtomicInteger();
-    private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 100_000_000L);
 
     private StoredCertifications() {
     }
@@ -33,8 +31,7 @@ public final class StoredCertifications {
 
     /** Registers an enterprise of {@code region} with a valid, fresh USCC and returns the USCC. */
     public static String anEnterprise(DataSource dataSource, String region) {
-        String first17 = "91" + region + String.format("%09d", SERIAL.incrementAndGet() % 1_000_000_000L);
-        String uscc = first17 + Uscc.checkCharacter(first17);
+        String uscc = Usccs.aUscc(region);
         execute(dataSource, """
                 INSERT INTO enterprise (id, uscc, name, region, registration_date, created_at, updated_at)
                 VALUES (?, ?, ?, ?, DATE '2015-01-01', now(), now())""", UUID.randomUUID(), uscc,

@@ -283,6 +283,24 @@ class TenantResourceTest {
     }
 
     @Test
+    void shouldRefuseASeedFundAmountBeyondNumeric18Comma2BeforeParsingIt() {
+        UUID incubatorId = Incubators.anIncubator(5);
+        UUID tenantId = Incubators.aTenant(incubatorId, Enterprises.aUscc());
+        // 1.9 million digits fit in the 2 MB body; parsed, they cost a minute of CPU
+        for (String amount : List.of("9".repeat(1_900_000) + ".00", "10000000000000000.00", "1.00000000000000000001")) {
+            Incubators.action(Tokens.shared().officer(), incubatorId, tenantId, "seed-fund-payments",
+                    Incubators.aPayment(amount, today())).then().statusCode(400).contentType(PROBLEM)
+                    .body("code", equalTo("MALFORMED_REQUEST")).body("violations[0].field", equalTo("amount"));
+        }
+        Incubators.action(Tokens.shared().officer(), incubatorId, tenantId, "seed-fund-payments",
+                "{\"amount\":1e999999999,\"paidOn\":\"" + today() + "\",\"purpose\":\"样机\"}").then().statusCode(400)
+                .body("code", equalTo("MALFORMED_REQUEST")).body("violations[0].field", equalTo("amount"));
+        given().auth().oauth2(Tokens.shared().officer())
+                .get(Incubators.tenantPath(incubatorId, tenantId) + "/seed-fund-payments").then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
     void shouldSumSeedFundsExactly() {
         UUID incubatorId = Incubators.anIncubator(5);
         UUID tenantId = Incubators.aTenant(incubatorId, Enterprises.aUscc());

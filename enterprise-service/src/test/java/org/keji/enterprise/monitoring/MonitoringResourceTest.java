@@ -188,7 +188,7 @@ class MonitoringResourceTest {
                 .body("code", equalTo("VALIDATION_FAILED"));
         given().auth().oauth2(officer).get("/api/v1/monitoring/certifications?sort=validTo").then().statusCode(400)
                 .body("code", equalTo("INVALID_SORT"));
-        given().auth().oauth2(Tokens.shared().admin()).post("/api/v1/monitoring/refresh?uscc=91350100M000100Y44")
+        given().auth().oauth2(Tokens.shared().admin()).post("/api/v1/monitoring/refresh?uscc=91350100M000100Y4")
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
     }
 

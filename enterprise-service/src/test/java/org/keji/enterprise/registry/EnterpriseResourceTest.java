@@ -3,7 +3,9 @@ package org.keji.enterprise.registry;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.keji.commons.event.enterprise.EnterpriseRegistered;
 import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.Tokens;
+import org.keji.testkit.Usccs;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -152,6 +155,77 @@ class EnterpriseResourceTest {
         given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprises/NOT-A-USCC").then()
                 .statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("violations[0].field", equalTo("uscc"));
+    }
+
+    @Test
+    void shouldLetAnOfficerOrAdminRegisterACodeThatFailsOnlyItsCheckCharacterRecordingWhoAndWhy() {
+        String pilot = Usccs.aUsccWithWrongCheckCharacter("350100");
+        register(Tokens.shared().officer(), null, Enterprises.aRegistrationWithOverride(pilot, "营业执照原件核验：早期试点代码"))
+                .then().statusCode(201).body("uscc", equalTo(pilot))
+                .body("checkDigitOverride.by", equalTo("officer-1"))
+                .body("checkDigitOverride.reason", equalTo("营业执照原件核验：早期试点代码"))
+                .body("checkDigitOverride.at", endsWith("+08:00"));
+        Enterprise stored = enterprises.findByUscc(pilot).orElseThrow();
+        assertEquals("officer-1", stored.checkDigitOverrideBy());
+        assertEquals("营业执照原件核验：早期试点代码", stored.checkDigitOverrideReason());
+        EnterpriseRegistered data = EventJson.data(awaitEvent(pilot), EnterpriseRegistered.class);
+        assertEquals(new EnterpriseRegistered.CheckDigitOverride("officer-1", "营业执照原件核验：早期试点代码"),
+                data.checkDigitOverride());
+
+        String another = Usccs.aUsccWithWrongCheckCharacter("350100");
+        register(Tokens.shared().admin(), null, Enterprises.aRegistrationWithOverride(another, "试点代码")).then()
+                .statusCode(201).body("checkDigitOverride.by", equalTo("admin-1"));
+    }
+
+    @Test
+    void shouldRefuseACheckDigitOverrideFromAnyoneButAnOfficerOrAdmin() {
+        String pilot = Usccs.aUsccWithWrongCheckCharacter("350100");
+        register(Tokens.shared().applicant(pilot), null, Enterprises.aRegistrationWithOverride(pilot, "自己的代码")).then()
+                .statusCode(403).contentType(PROBLEM).body("code", equalTo("CHECK_DIGIT_OVERRIDE_NOT_ALLOWED"));
+        register(Tokens.shared().integration("market-regulation"), null,
+                Enterprises.aRegistrationWithOverride(pilot, "接口")).then().statusCode(403)
+                .body("code", equalTo("CHECK_DIGIT_OVERRIDE_NOT_ALLOWED"));
+        assertEquals(0, enterprises.count("uscc", pilot));
+    }
+
+    @Test
+    void shouldCheckTheSyntaxAndTheReasonOfAnOverriddenCodeAllTheSame() {
+        register(Tokens.shared().officer(), null, Enterprises.aRegistrationWithOverride("9133010OM000100Y43", "试点"))
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("uscc"));
+        register(Tokens.shared().officer(), null, Enterprises.aRegistrationWithOverride("9133A100M000100Y43", "试点"))
+                .then().statusCode(400).body("violations[0].field", equalTo("uscc"));
+        String pilot = Usccs.aUsccWithWrongCheckCharacter("350100");
+        register(Tokens.shared().officer(), null, Enterprises.aRegistrationWithOverride(pilot, " ")).then()
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("checkDigitOverride.reason"));
+        assertEquals(0, enterprises.count("uscc", pilot));
+    }
+
+    @Test
+    void shouldRecordNoOverrideForACodeThatPassesItsCheck() {
+        String uscc = Usccs.aUscc("350100");
+        register(Tokens.shared().officer(), null, Enterprises.aRegistrationWithOverride(uscc, "不需要")).then()
+                .statusCode(201).body("checkDigitOverride", nullValue());
+        assertNull(enterprises.findByUscc(uscc).orElseThrow().checkDigitOverrideBy());
+    }
+
+    @Test
+    void shouldReachAnEnterpriseRegisteredUnderAnOverrideThroughEveryOperationThatNamesIt() {
+        String pilot = Usccs.aUsccWithWrongCheckCharacter("350100");
+        register(Tokens.shared().admin(), null, Enterprises.aRegistrationWithOverride(pilot, "试点")).then()
+                .statusCode(201);
+        String admin = Tokens.shared().admin();
+        for (String path : List.of("/api/v1/enterprises/%s", "/api/v1/enterprises/%s/figures",
+                "/api/v1/enterprises/%s/violations", "/api/v1/enterprises/%s/ip-holdings",
+                "/api/v1/enterprises/%s/ip-holdings/summary", "/api/v1/enterprises/%s/eligibility-checks",
+                "/api/v1/enterprises/%s/certifications", "/api/v1/certifications?uscc=%s",
+                "/api/v1/certification-applications?uscc=%s", "/api/v1/monitoring/certifications?uscc=%s")) {
+            given().auth().oauth2(admin).get(path.formatted(pilot)).then().statusCode(200);
+        }
+        given().auth().oauth2(admin).contentType("application/json").body("""
+                {"name":"早期试点企业（更名）","region":"350100","registrationDate":"2001-06-01","version":0}""")
+                .put("/api/v1/enterprises/" + pilot).then().statusCode(200).body("checkDigitOverride.reason", equalTo("试点"));
     }
 
     private static Response register(String token, String idempotencyKey, String body) {

@@ -2,24 +2,18 @@ package org.keji.enterprise.registry;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.concurrent.atomic.AtomicLong;
-
-import org.keji.commons.identifier.Uscc;
 import org.keji.testkit.Tokens;
+import org.keji.testkit.Usccs;
 
 /** Fixtures: enterprises with fresh, valid unified social credit codes, so tests run in any order. */
 public final class Enterprises {
-
-    private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 100_000_000L);
 
     private Enterprises() {
     }
 
     /** A valid USCC not used before in this JVM: market regulation (9), company (1), Fuzhou (350100). */
     public static String aUscc() {
-        String organisation = String.format("%09d", SERIAL.incrementAndGet() % 1_000_000_000L);
-        String first17 = "91350100" + organisation;
-        return first17 + Uscc.checkCharacter(first17);
+        return Usccs.aUscc();
     }
 
     public static String aRegistration(String uscc, String name) {
@@ -32,6 +26,16 @@ public final class Enterprises {
         return """
                 {"uscc":"%s","name":"%s","region":"%s","industry":"%s","registrationDate":"%s"}"""
                 .formatted(uscc, name, region, industry, registrationDate);
+    }
+
+    /**
+     * A registration of Fuzhou (350100), where the early pilot codes are, that carries a check-digit override with
+     * {@code reason}.
+     */
+    public static String aRegistrationWithOverride(String uscc, String reason) {
+        return """
+                {"uscc":"%s","name":"早期试点企业","region":"350100","registrationDate":"2001-06-01",\
+                "checkDigitOverride":{"reason":"%s"}}""".formatted(uscc, reason);
     }
 
     /** Registers a fresh enterprise (as an officer) and returns its USCC. */

@@ -16,11 +16,11 @@ import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.enterprise.EnterpriseRegistered;
 import org.keji.commons.event.enterprise.EnterpriseUpdated;
-import org.keji.commons.identifier.Uscc;
 import org.keji.testkit.Await;
 import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.Tokens;
+import org.keji.testkit.Usccs;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,14 +30,12 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(KejiTestResource.class)
 class EnterpriseReplicaTest {
 
-    private static long serial = System.nanoTime() % 100_000_000L;
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     @Test
     void shouldReplicateARegisteredEnterprise() {
-        String uscc = aUscc();
+        String uscc = Usccs.aUscc();
         send(registered(uscc, "泉州芯动科技有限公司"));
 
         awaitReplica(uscc);
@@ -47,8 +45,18 @@ class EnterpriseReplicaTest {
     }
 
     @Test
+    void shouldReplicateAndServeAnEnterpriseRegisteredUnderACheckDigitOverride() {
+        String pilot = Usccs.aUsccWithWrongCheckCharacter(Usccs.FUZHOU);
+        send(registered(pilot, "早期试点企业"));
+
+        awaitReplica(pilot);
+        given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprise-replicas/" + pilot).then()
+                .statusCode(200).body("uscc", equalTo(pilot)).body("name", equalTo("早期试点企业"));
+    }
+
+    @Test
     void shouldApplyARedeliveredEventOnce() {
-        String uscc = aUscc();
+        String uscc = Usccs.aUscc();
         String event = registered(uscc, "重复公司");
         send(event);
         send(event);
@@ -61,7 +69,7 @@ class EnterpriseReplicaTest {
 
     @Test
     void shouldListReplicasByRegionWithPaging() {
-        String uscc = aUscc();
+        String uscc = Usccs.aUscc();
         send(registered(uscc, "分页公司"));
         awaitReplica(uscc);
         given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprise-replicas?region=350100&size=1")
@@ -72,7 +80,7 @@ class EnterpriseReplicaTest {
 
     @Test
     void shouldKeepAnOfficerWithinItsRegion() {
-        String uscc = aUscc();
+        String uscc = Usccs.aUscc();
         send(registered(uscc, "福州辖区公司"));
         awaitReplica(uscc);
         String hangzhou = Tokens.shared().officer("330100");
@@ -88,10 +96,10 @@ class EnterpriseReplicaTest {
 
     @Test
     void shouldHideOtherEnterprisesFromAnApplicantAndRefuseAnonymousCalls() {
-        String uscc = aUscc();
+        String uscc = Usccs.aUscc();
         send(registered(uscc, "他人公司"));
         awaitReplica(uscc);
-        given().auth().oauth2(Tokens.shared().applicant(aUscc())).get("/api/v1/enterprise-replicas/" + uscc).then()
+        given().auth().oauth2(Tokens.shared().applicant(Usccs.aUscc())).get("/api/v1/enterprise-replicas/" + uscc).then()
                 .statusCode(404).body("code", equalTo("ENTERPRISE_REPLICA_NOT_FOUND"));
         given().auth().oauth2(Tokens.shared().applicant(uscc)).get("/api/v1/enterprise-replicas/" + uscc).then()
                 .statusCode(200);
@@ -103,7 +111,7 @@ class EnterpriseReplicaTest {
 
     @Test
     void shouldTakeTheDataOfAnUpdate() {
-        String uscc = aUscc();
+        String uscc = Usccs.aUscc();
         send(registered(uscc, "旧名称公司"));
         awaitReplica(uscc);
         send(EventJson.write(new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
@@ -115,11 +123,6 @@ class EnterpriseReplicaTest {
         given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/enterprise-replicas/" + uscc).then()
                 .body("name", equalTo("新名称公司")).body("region", equalTo("350102"))
                 .body("registrationDate", equalTo("2019-03-16"));
-    }
-
-    private static synchronized String aUscc() {
-        String first17 = "91350100" + String.format("%09d", ++serial % 1_000_000_000L);
-        return first17 + Uscc.checkCharacter(first17);
     }
 
     private static String registered(String uscc, String name) {

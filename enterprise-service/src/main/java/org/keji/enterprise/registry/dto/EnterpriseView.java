@@ -15,11 +15,11 @@ public record EnterpriseView(
         @Schema(description = "Date of registration", example = "2019-03-15") LocalDate registrationDate,
         @Schema(description = "When the bureau registered it") OffsetDateTime createdAt,
         @Schema(description = "When it last changed") OffsetDateTime updatedAt,
-        @Schema(description = "Version for optimistic concurrency (send it back when updating)", example = "0") long version) {
+        @Schema(description = "Version for optimistic concurrency (send it back when updating)", example = "0") long version,
+        @Schema(description = "Set when the code fails its check character and an officer or admin accepted it; null otherwise") CheckDigitOverrideView checkDigitOverride) {
 
     public static EnterpriseView of(Enterprise e) {
         return new EnterpriseView(e.uscc(), e.name(), e.region(), e.industry(), e.registrationDate(), e.createdAt(),
-                e.updatedAt(),
-                e.version());
+                e.updatedAt(), e.version(), CheckDigitOverrideView.of(e));
     }
 }

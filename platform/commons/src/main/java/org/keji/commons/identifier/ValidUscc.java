@@ -18,6 +18,11 @@ import jakarta.validation.Payload;
 /**
  * A unified social credit code (GB 32100-2015). {@code null} is valid; combine with {@code @NotNull} where the code is
  * required.
+ * <p>
+ * By default only the syntax is checked (length, alphabet, region digits): a code that names an enterprise already
+ * known — a path or query parameter, a reference in a body — must reach it even when it is one of the real early codes
+ * that fail the check and were registered under an officer's override. Where a code first enters a service, set
+ * {@code checkDigit = true}.
  */
 @Documented
 @Constraint(validatedBy = UsccValidator.class)
@@ -36,8 +41,8 @@ public @interface ValidUscc {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Whether the check character must match. {@code false} only on the audited path where an officer accepts one of the
-     * real early codes that fail the check; the syntax is checked either way.
+     * Whether the check character must match too: {@code true} where a code first enters a service (registration), so
+     * that a mistyped code is caught; the syntax is checked either way.
      */
-    boolean checkDigit() default true;
+    boolean checkDigit() default false;
 }

@@ -26,6 +26,12 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     /** {@code numeric(18,2)} leaves 16 digits before the decimal point. */
     public static final int MAX_INTEGER_DIGITS = 16;
     public static final Money ZERO = new Money(BigDecimal.ZERO);
+    /**
+     * The longest text read as an amount: {@code -9999999999999999.99} has 20 characters, a few more leave room for
+     * trailing zeros. Longer text is refused before it is parsed, because parsing a number of a million digits costs
+     * seconds of CPU.
+     */
+    public static final int MAX_TEXT_LENGTH = 24;
 
     // plain decimal notation only: no exponent, no plus sign, no grouping, no surrounding blanks
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
@@ -35,15 +41,21 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
      */
     public Money {
         Objects.requireNonNull(amount, "amount");
-        try {
-            amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("an amount of money has at most 2 decimals: " + amount.toPlainString());
+        // the bounds are tested on precision and scale before any arithmetic: 1E+999999999 or 1E-999999999 is one digit
+        // long, yet bringing it to scale 2 would build a billion-digit number
+        if (amount.signum() == 0) {
+            amount = BigDecimal.ZERO;
+        } else if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("an amount of money has at most " + MAX_INTEGER_DIGITS
+                    + " integer digits: " + abbreviated(amount.toString()));
+        } else if (amount.scale() > SCALE) {
+            amount = amount.stripTrailingZeros();
+            if (amount.scale() > SCALE) {
+                throw new IllegalArgumentException(
+                        "an amount of money has at most 2 decimals: " + abbreviated(amount.toString()));
+            }
         }
-        if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
-            throw new IllegalArgumentException(
-                    "an amount of money has at most " + MAX_INTEGER_DIGITS + " integer digits: " + amount.toPlainString());
-        }
+        amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
     /**
@@ -59,12 +71,17 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     /**
      * Reads plain decimal notation such as {@code 18472425.00}, {@code -3.5} or {@code 12}.
      *
-     * @throws IllegalArgumentException if the text is null, not plain decimal notation or needs more than two decimals
+     * @throws IllegalArgumentException if the text is null, longer than {@value #MAX_TEXT_LENGTH} characters, not plain
+     *         decimal notation, or needs more than two decimals or more than 16 integer digits
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Money of(String amount) {
         if (amount == null) {
             throw new IllegalArgumentException("an amount of money is required");
+        }
+        if (amount.length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("an amount of money has at most " + MAX_INTEGER_DIGITS
+                    + " integer digits and 2 decimals: " + abbreviated(amount));
         }
         if (!DECIMAL.matcher(amount).matches()) {
             throw new IllegalArgumentException("not an amount of money: " + amount);
@@ -106,6 +123,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(other.amount);
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
     }
 
     /** The wire and display form: plain notation with two decimals, e.g. {@code 18472425.00}. */

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.keji.commons.web.InvalidParameterException;
+import org.keji.commons.web.StorableText;
+import org.keji.commons.web.UnstorableTextException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -39,6 +41,9 @@ public class ProblemMappers {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK_DETECTED = "40P01";
+    /** NUL in text, and a {@code \\u0000} escape in jsonb: text PostgreSQL cannot store. */
+    private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+    private static final String UNTRANSLATABLE_CHARACTER = "22P05";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -141,6 +146,12 @@ public class ProblemMappers {
         if (SERIALIZATION_FAILURE.equals(sqlState) || DEADLOCK_DETECTED.equals(sqlState)) {
             return respond(problems.of(409, "CONCURRENT_UPDATE", locale(headers), path(uri), null));
         }
+        // the request filter and the JSON module refuse such text by field first; this is the net for any path they
+        // cannot see (e.g. a NUL escaped inside a free JSON document)
+        if (CHARACTER_NOT_IN_REPERTOIRE.equals(sqlState) || UNTRANSLATABLE_CHARACTER.equals(sqlState)) {
+            LOG.warnf("text the database cannot store reached %s: %s", path(uri), e.getMessage());
+            return respond(problems.of(400, "VALIDATION_FAILED", locale(headers), path(uri), null));
+        }
         LOG.errorf(e, "unexpected failure of %s", path(uri));
         return respond(problems.of(500, "INTERNAL_ERROR", locale(headers), path(uri), null));
     }
@@ -156,6 +167,10 @@ public class ProblemMappers {
     }
 
     private Response malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof UnstorableTextException unstorable) {
+            return respond(problems.of(400, "VALIDATION_FAILED", locale(headers), path(uri), List.of(
+                    new Problem.Violation(jsonPath(unstorable.getPath()), "must be " + StorableText.EXPECTED, null))));
+        }
         List<Problem.Violation> violations = null;
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             violations = List.of(new Problem.Violation(jsonPath(mapping.getPath()),

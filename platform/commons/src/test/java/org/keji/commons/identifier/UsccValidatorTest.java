@@ -18,16 +18,16 @@ class UsccValidatorTest {
     private static final Validator CHINESE = Validators.in(Locale.SIMPLIFIED_CHINESE);
     private static final Validator ENGLISH = Validators.in(Locale.ENGLISH);
 
-    record Registration(@NotNull @ValidUscc String uscc) {
+    record Registration(@NotNull @ValidUscc(checkDigit = true) String uscc) {
     }
 
-    record OfficerOverride(@ValidUscc(checkDigit = false) String uscc) {
+    record Reference(@ValidUscc String uscc) {
     }
 
-    record CustomMessage(@ValidUscc(message = "bad code") String uscc) {
+    record CustomMessage(@ValidUscc(checkDigit = true, message = "bad code") String uscc) {
     }
 
-    record Enterprises(List<@ValidUscc String> codes) {
+    record Enterprises(List<@ValidUscc(checkDigit = true) String> codes) {
     }
 
     @Test
@@ -37,7 +37,7 @@ class UsccValidatorTest {
 
     @Test
     void shouldLeaveNullToNotNull() {
-        assertTrue(CHINESE.validate(new OfficerOverride(null)).isEmpty());
+        assertTrue(CHINESE.validate(new Reference(null)).isEmpty());
         Set<ConstraintViolation<Registration>> violations = CHINESE.validate(new Registration(null));
         assertEquals(1, violations.size());
         assertEquals(NotNull.class, only(violations).getConstraintDescriptor().getAnnotation().annotationType());
@@ -60,10 +60,10 @@ class UsccValidatorTest {
     }
 
     @Test
-    void shouldLetAnOfficerOverrideAFailedCheckCharacterButNotBadSyntax() {
-        assertTrue(CHINESE.validate(new OfficerOverride("91350100M000100Y44")).isEmpty());
-        assertEquals(1, CHINESE.validate(new OfficerOverride("91350100M000100Y4")).size());
-        assertEquals(1, CHINESE.validate(new OfficerOverride("91A50100M000100Y43")).size());
+    void shouldCheckOnlyTheSyntaxOfAReferenceSoThatCodesRegisteredUnderAnOverrideAreReached() {
+        assertTrue(CHINESE.validate(new Reference("91350100M000100Y44")).isEmpty());
+        assertEquals(1, CHINESE.validate(new Reference("91350100M000100Y4")).size());
+        assertEquals(1, CHINESE.validate(new Reference("91A50100M000100Y43")).size());
     }
 
     @Test

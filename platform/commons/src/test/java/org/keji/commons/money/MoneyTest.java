@@ -71,6 +71,25 @@ class MoneyTest {
     }
 
     @Test
+    void shouldRefuseOverlongTextBeforeParsingIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Money.of("9".repeat(1_900_000) + ".00"));
+        assertTrue(e.getMessage().length() < 200, "the message quotes the text abbreviated");
+        assertThrows(IllegalArgumentException.class, () -> Money.of("1." + "0".repeat(30)));
+        assertEquals(Money.of("12.50"), Money.of("12.500"));
+    }
+
+    @Test
+    void shouldRefuseHugeExponentsWithoutExpandingThem() {
+        assertThrows(IllegalArgumentException.class, () -> Money.of(new BigDecimal("1E+999999999")));
+        assertThrows(IllegalArgumentException.class, () -> Money.of(new BigDecimal("1E-999999999")));
+        assertEquals(Money.ZERO, Money.of(new BigDecimal("0E+999999999")));
+        assertEquals(Money.ZERO, Money.of(new BigDecimal("0E-999999999")));
+        assertEquals(Money.of("1000.00"), Money.of(new BigDecimal("1E+3")));
+        assertEquals(Money.of("0.10"), Money.of(new BigDecimal("1.000E-1")));
+    }
+
+    @Test
     void shouldAddAndSubtractExactly() {
         assertEquals(Money.of("0.30"), Money.of("0.10").plus(Money.of("0.20")));
         assertEquals(Money.of("-0.10"), Money.of("0.10").minus(Money.of("0.20")));

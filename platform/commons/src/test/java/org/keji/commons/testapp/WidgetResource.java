@@ -94,6 +94,20 @@ public class WidgetResource {
     }
 
     @GET
+    @Path("named")
+    @PermitAll
+    public String named(@QueryParam("name") String name) {
+        return name;
+    }
+
+    @POST
+    @Path("priced")
+    @PermitAll
+    public PriceWidget priced(PriceWidget widget) {
+        return widget;
+    }
+
+    @GET
     @Path("boom")
     @PermitAll
     public String boom() {
