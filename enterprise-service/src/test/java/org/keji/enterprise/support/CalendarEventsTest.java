@@ -27,17 +27,24 @@ import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.cases.CalendarYearPublished;
 import org.keji.commons.event.cases.CalendarYearPublished.Day;
+import org.keji.commons.event.cases.CaseOpened;
+import org.keji.commons.event.cases.CaseStatusChanged;
+import org.keji.enterprise.application.Applications;
 import org.keji.testkit.Await;
 import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
+import org.keji.testkit.MutableClock;
+import org.keji.testkit.Tokens;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * A calendar year published on {@code keji.case.v1} over the real broker reaches the calendar the applications' due
- * dates are counted with. 2027 has no notice yet (its days here are made up) and is forgotten after each test.
+ * dates are counted with, and open applications whose due dates were provisional in that year are counted again. 2027
+ * has no notice yet (its days here are made up) and is forgotten after each test.
  */
 @QuarkusTest
 @WithTestResource(KejiTestResource.class)
@@ -54,6 +61,9 @@ class CalendarEventsTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    MutableClock clock;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -64,6 +74,7 @@ class CalendarEventsTest {
             delete.executeUpdate();
         }
         calendars.reload();
+        clock.reset();
     }
 
     @Test
@@ -79,6 +90,29 @@ class CalendarEventsTest {
         assertFalse(calendar.isWorkingDay(NATIONAL_DAY));
         assertTrue(calendar.isWorkingDay(ADJUSTED_SUNDAY));
         assertFalse(calendar.covers(LocalDate.parse("2028-01-03")));
+    }
+
+    @Test
+    void shouldRecountAnOpenApplicationsProvisionalDueDateWhenItsYearIsPublished() {
+        LocalDate submittedOn = LocalDate.parse("2026-11-30");
+        clock.travelTo(submittedOn);
+        String id = Applications.aTechSmeApplication("新历年度计时有限公司").id();
+        String officer = Tokens.shared().officer();
+        JsonPath before = Applications.get(officer, id).then().statusCode(200).extract().jsonPath();
+        // TECH_SME's 30 legal working days run into January 2027, counted Monday to Friday until its notice is loaded
+        LocalDate provisional = LocalDate.parse(before.getString("legalDueOn"));
+        assertEquals(LocalDate.parse("2027-01-11"), provisional);
+        assertTrue(before.getBoolean("legalDueOnProvisional"));
+
+        publish(event(new Day(LocalDate.parse("2027-01-04"), Kind.HOLIDAY, "元旦（测试）")));
+
+        Await.until("the legal due date recounted", () -> !Applications.get(officer, id).then().extract().jsonPath()
+                .getBoolean("legalDueOnProvisional"));
+        assertEquals(LocalDate.parse("2027-01-12").toString(),
+                Applications.get(officer, id).then().extract().path("legalDueOn"));
+        String trackingNumber = before.getString("trackingNumber");
+        List<String> types = Applications.caseEventTypes(dataSource, trackingNumber);
+        assertEquals(List.of(CaseOpened.TYPE, CaseStatusChanged.TYPE), types, "the new dates are announced once");
     }
 
     @Test
