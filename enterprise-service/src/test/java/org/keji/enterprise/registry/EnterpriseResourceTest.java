@@ -162,14 +162,14 @@ class EnterpriseResourceTest {
         String pilot = Usccs.aUsccWithWrongCheckCharacter("350100");
         register(Tokens.shared().officer(), null, Enterprises.aRegistrationWithOverride(pilot, "营业执照原件核验：早期试点代码"))
                 .then().statusCode(201).body("uscc", equalTo(pilot))
-                .body("checkDigitOverride.by", equalTo("officer-1"))
+                .body("checkDigitOverride.by", equalTo("officer-350100"))
                 .body("checkDigitOverride.reason", equalTo("营业执照原件核验：早期试点代码"))
                 .body("checkDigitOverride.at", endsWith("+08:00"));
         Enterprise stored = enterprises.findByUscc(pilot).orElseThrow();
-        assertEquals("officer-1", stored.checkDigitOverrideBy());
+        assertEquals("officer-350100", stored.checkDigitOverrideBy());
         assertEquals("营业执照原件核验：早期试点代码", stored.checkDigitOverrideReason());
         EnterpriseRegistered data = EventJson.data(awaitEvent(pilot), EnterpriseRegistered.class);
-        assertEquals(new EnterpriseRegistered.CheckDigitOverride("officer-1", "营业执照原件核验：早期试点代码"),
+        assertEquals(new EnterpriseRegistered.CheckDigitOverride("officer-350100", "营业执照原件核验：早期试点代码"),
                 data.checkDigitOverride());
 
         String another = Usccs.aUsccWithWrongCheckCharacter("350100");
