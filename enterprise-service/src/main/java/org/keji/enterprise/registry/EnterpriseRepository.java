@@ -80,7 +80,7 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
                 parameters.and("certificationType", filter.certificationType());
             }
             if (filter.certificationStatus() != null) {
-                held.append(" and c.status = :certificationStatus");
+                held.append(" and cast(c.status as String) = :certificationStatus");
                 parameters.and("certificationStatus", filter.certificationStatus());
             }
             conditions.add(held.append(")").toString());

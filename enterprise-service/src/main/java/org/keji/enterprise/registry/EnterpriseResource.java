@@ -38,7 +38,6 @@ import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
-import org.keji.enterprise.certification.CertificationStatus;
 import org.keji.enterprise.registry.dto.EnterpriseView;
 import org.keji.enterprise.registry.dto.RegisterEnterpriseRequest;
 import org.keji.enterprise.registry.dto.UpdateEnterpriseRequest;
@@ -91,7 +90,9 @@ public class EnterpriseResource {
             @Parameter(description = "Registered on or after", example = "2015-01-01") @QueryParam("registeredFrom") LocalDate registeredFrom,
             @Parameter(description = "Registered on or before", example = "2020-12-31") @QueryParam("registeredTo") LocalDate registeredTo,
             @Parameter(description = "Holds a certificate of this type", example = "HNTE") @QueryParam("certificationType") @Size(max = 30) String certificationType,
-            @Parameter(description = "Holds a certificate in this state (of the type, when given)") @QueryParam("certificationStatus") CertificationStatus certificationStatus,
+            @Parameter(description = "Holds a certificate in this state (of the type, when given): `ACTIVE` 有效, `UNDER_RECHECK` 复核中, `REVOKED` 已撤销, `EXPIRED` 已过期", schema = @Schema(enumeration = {
+                    "ACTIVE", "UNDER_RECHECK", "REVOKED",
+                    "EXPIRED" })) @QueryParam("certificationStatus") @Pattern(regexp = EnterpriseFilter.CERTIFICATION_STATES) String certificationStatus,
             @BeanParam PageParams paging) {
         return enterprises.search(new EnterpriseFilter(name, region, industry, registeredFrom, registeredTo,
                 certificationType, certificationStatus),

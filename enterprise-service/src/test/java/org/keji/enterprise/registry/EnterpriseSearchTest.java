@@ -2,11 +2,14 @@ package org.keji.enterprise.registry;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.keji.enterprise.certification.CertificationStatus;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.Tokens;
 
@@ -64,6 +67,12 @@ class EnterpriseSearchTest {
                 .then().body("items.uscc", equalTo(List.of(expired)));
         officer().queryParam("certificationStatus", "LOST").get("/api/v1/enterprises").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("certificationStatus"));
+    }
+
+    @Test
+    void shouldOfferEveryStateOfACertificateAsAFilter() {
+        assertEquals(Arrays.stream(CertificationStatus.values()).map(Enum::name).toList(),
+                List.of(EnterpriseFilter.CERTIFICATION_STATES.split("\\|")));
     }
 
     @Test
