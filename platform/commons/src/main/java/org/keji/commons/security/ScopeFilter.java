@@ -2,6 +2,8 @@ package org.keji.commons.security;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -23,19 +25,32 @@ import io.smallrye.mutiny.Uni;
  */
 public class ScopeFilter {
 
+    /** What each resource method asks of an integration client, read from its annotations once. */
+    private final Map<Method, Rule> rules = new ConcurrentHashMap<>();
+    private final String service = Scopes.service();
     private final CurrentIdentityAssociation identities;
 
     public ScopeFilter(CurrentIdentityAssociation identities) {
         this.identities = identities;
     }
 
+    /**
+     * @param admitsIntegration whether the operation admits the integration role at all
+     * @param override the scope the operation names, or null for the default by HTTP method
+     */
+    private record Rule(boolean admitsIntegration, String override) {
+    }
+
     @ServerRequestFilter
     public Uni<Void> requireScope(ResourceInfo resource, ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null || !admitsIntegration(method, resource.getResourceClass())) {
+        Rule rule = method == null ? null
+                : rules.computeIfAbsent(method,
+                        m -> new Rule(admitsIntegration(m, resource.getResourceClass()), override(m)));
+        if (rule == null || !rule.admitsIntegration()) {
             return Uni.createFrom().voidItem();
         }
-        String required = Scopes.required(request.getMethod(), override(method));
+        String required = Scopes.required(service, request.getMethod(), rule.override());
         return identities.getDeferredIdentity().invoke(identity -> check(identity, required)).replaceWithVoid();
     }
 

@@ -24,12 +24,17 @@ public final class Scopes {
 
     /** The scope of an operation with the HTTP method {@code method}, or {@code override} when one is named. */
     public static String required(String method, String override) {
+        return required(service(), method, override);
+    }
+
+    /** The same, with the service part of the default scopes given (read once by a caller on the request path). */
+    public static String required(String service, String method, String override) {
         if (override != null && !override.isBlank()) {
             return override;
         }
         String verb = method.toUpperCase(Locale.ROOT);
         boolean read = verb.equals("GET") || verb.equals("HEAD") || verb.equals("OPTIONS");
-        return service() + (read ? ":read" : ":write");
+        return service + (read ? ":read" : ":write");
     }
 
     /** The service part of the default scopes, from the configuration. */

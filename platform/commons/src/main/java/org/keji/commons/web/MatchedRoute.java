@@ -3,6 +3,7 @@ package org.keji.commons.web;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 public final class MatchedRoute {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{\\s*([^}:\\s]+)\\s*(?::[^}]*)?}");
+    /** {@code METHOD /template} of each resource method, built once: the annotations do not change. */
+    private static final Map<Method, String> TEMPLATES = new ConcurrentHashMap<>();
 
     private MatchedRoute() {
     }
@@ -37,9 +40,10 @@ public final class MatchedRoute {
      * @param pathParameter the decoded value of a path parameter by name
      */
     public static String of(Class<?> resourceClass, Method method, Function<String, String> pathParameter) {
-        String template = join(path(resourceClass.getAnnotation(Path.class)), path(method.getAnnotation(Path.class)));
+        String template = TEMPLATES.computeIfAbsent(method, m -> httpMethod(m) + ' '
+                + join(path(resourceClass.getAnnotation(Path.class)), path(m.getAnnotation(Path.class))));
         Matcher parameter = PARAMETER.matcher(template);
-        StringBuilder route = new StringBuilder(httpMethod(method)).append(' ');
+        StringBuilder route = new StringBuilder(template.length() + 32);
         while (parameter.find()) {
             String value = pathParameter.apply(parameter.group(1));
             if (value == null) {
