@@ -80,7 +80,7 @@ public final class Benchmark {
         Path root = SuiteConfig.locateRoot();
         SuiteConfig free = SuiteConfig.onFreePorts(root, root.resolve(".keji").resolve("benchmark"));
         String configured = System.getenv("KEJI_SERVICE_JVM_OPTIONS");
-        List<String> jvmOptions = configured == null || configured.isBlank() ? BENCHMARK_JVM_OPTIONS
+        List<String> jvmOptions = configured == null || configured.isBlank() ? SuiteConfig.productionJvmOptions(root)
                 : List.of(configured.trim().split("\\s+"));
         SuiteConfig config = new SuiteConfig(free.root(), free.workDirectory(), free.gatewayPort(),
                 free.enterprisePort(), free.projectPort(), free.ipPort(), free.financePort(), free.postgresPort(),

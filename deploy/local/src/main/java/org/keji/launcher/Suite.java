@@ -169,7 +169,7 @@ public final class Suite implements AutoCloseable {
     }
 
     private Map<String, String> commonEnvironment(int port) {
-        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>(config.serviceEnvironment());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("KEJI_JWT_PUBLIC_KEY_LOCATION", infra.tokens().publicKeyLocation());
         env.put("KEJI_JWT_ISSUER", Tokens.ISSUER);

@@ -1,8 +1,12 @@
 package org.keji.launcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,20 +17,26 @@ import org.keji.testkit.FreePorts;
  * Where the suite runs: the repository (to find the packaged jars), the work folder (data, logs, keys) and one port
  * per process.
  *
- * @param serviceJvmOptions options of every child JVM; small heaps keep each service under 250 MB RSS
+ * @param serviceJvmOptions options of every child JVM: the production ones of {@link #SERVICE_OPTIONS} (plus
+ *        {@link #QUICK_START_OPTIONS} for the launcher and the tests) unless {@code KEJI_SERVICE_JVM_OPTIONS} replaces
+ *        them
  */
 public record SuiteConfig(Path root, Path workDirectory, int gatewayPort, int enterprisePort, int projectPort,
         int ipPort, int financePort, int postgresPort, int kafkaPort, Duration readyTimeout,
         List<String> serviceJvmOptions) {
 
     /**
-     * Small heap and serial GC for footprint; C1 only because five JVMs starting at once on two cores spend most of
-     * their start compiling with C2 (measured: ≈ 25 s to healthy with C2, ≈ 10 s without). A benchmark of peak
-     * throughput should replace these with {@code KEJI_SERVICE_JVM_OPTIONS}.
+     * The production JVM options of every service and the gateway (heap, GC, code cache, stacks), as a Java argument
+     * file: each child starts as {@code java @deploy/jvm/service.options -jar …}, like a deployment does.
      */
-    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
-            "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8",
-            "-Duser.timezone=Asia/Shanghai");
+    public static final String SERVICE_OPTIONS = "deploy/jvm/service.options";
+    /**
+     * Added after {@link #SERVICE_OPTIONS} by the launcher and the end-to-end tests: C1 only, because five JVMs
+     * starting at once on two cores spend most of their start compiling with C2. The benchmark leaves it out.
+     */
+    public static final String QUICK_START_OPTIONS = "deploy/jvm/quick-start.options";
+    /** The environment every child gets beside its options ({@code KEY=VALUE} lines, {@code #} comments). */
+    public static final String SERVICE_ENVIRONMENT = "deploy/jvm/service.env";
 
     private static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
 
@@ -59,7 +69,7 @@ public record SuiteConfig(Path root, Path workDirectory, int gatewayPort, int en
                 orDefault(port.apply("finance"), 8084),
                 orDefault(port.apply("pg"), 15432),
                 orDefault(port.apply("kafka"), 19092),
-                DEFAULT_READY_TIMEOUT, jvmOptions(systemProperties.apply("keji.service.jvm-options"),
+                DEFAULT_READY_TIMEOUT, jvmOptions(root, systemProperties.apply("keji.service.jvm-options"),
                         environment.get("KEJI_SERVICE_JVM_OPTIONS")));
     }
 
@@ -67,7 +77,43 @@ public record SuiteConfig(Path root, Path workDirectory, int gatewayPort, int en
     public static SuiteConfig onFreePorts(Path root, Path workDirectory) {
         return new SuiteConfig(root, workDirectory, FreePorts.next(), FreePorts.next(), FreePorts.next(),
                 FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), DEFAULT_READY_TIMEOUT,
-                DEFAULT_JVM_OPTIONS);
+                quickStartJvmOptions(root));
+    }
+
+    /** What a deployment runs: {@code @<root>/deploy/jvm/service.options}, full JIT. */
+    public static List<String> productionJvmOptions(Path root) {
+        return List.of(argumentFile(root, SERVICE_OPTIONS));
+    }
+
+    /** The production options followed by {@code @<root>/deploy/jvm/quick-start.options} (C1 only). */
+    public static List<String> quickStartJvmOptions(Path root) {
+        return List.of(argumentFile(root, SERVICE_OPTIONS), argumentFile(root, QUICK_START_OPTIONS));
+    }
+
+    /**
+     * The variables of {@link #SERVICE_ENVIRONMENT} (e.g. {@code MALLOC_ARENA_MAX}) that every child process gets.
+     *
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public Map<String, String> serviceEnvironment() {
+        Path file = root.resolve(SERVICE_ENVIRONMENT);
+        try {
+            Map<String, String> variables = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) {
+                    continue;
+                }
+                int equals = entry.indexOf('=');
+                if (equals < 1) {
+                    throw new IllegalArgumentException(file + ": not a KEY=VALUE line: " + line);
+                }
+                variables.put(entry.substring(0, equals).strip(), entry.substring(equals + 1).strip());
+            }
+            return variables;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /**
@@ -98,9 +144,13 @@ public record SuiteConfig(Path root, Path workDirectory, int gatewayPort, int en
         return workDirectory.resolve("logs");
     }
 
-    private static List<String> jvmOptions(String property, String environment) {
+    private static List<String> jvmOptions(Path root, String property, String environment) {
         String value = property != null ? property : environment;
-        return value == null || value.isBlank() ? DEFAULT_JVM_OPTIONS : List.of(value.trim().split("\\s+"));
+        return value == null || value.isBlank() ? quickStartJvmOptions(root) : List.of(value.trim().split("\\s+"));
+    }
+
+    private static String argumentFile(Path root, String file) {
+        return "@" + root.resolve(file);
     }
 
     private static int parsePort(String value, String name) {
