@@ -111,7 +111,7 @@ public final class Faults {
                 : List.of(configured.trim().split("\\s+"));
         SuiteConfig config = new SuiteConfig(free.root(), free.workDirectory(), free.gatewayPort(),
                 free.enterprisePort(), free.projectPort(), free.ipPort(), free.financePort(), free.postgresPort(),
-                free.kafkaPort(), Duration.ofSeconds(240), jvmOptions);
+                free.kafkaPort(), Duration.ofSeconds(600), jvmOptions);
         out.println("Keji fault suite: " + CLIENTS + " clients creating enterprises through the gateway, service JVM "
                 + "options " + String.join(" ", jvmOptions));
         out.println("Starting PostgreSQL, Kafka, 4 services and the gateway on free ports (work folder "
