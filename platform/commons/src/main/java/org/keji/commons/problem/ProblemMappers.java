@@ -44,9 +44,6 @@ public class ProblemMappers {
     /** NUL in text, and a {@code \\u0000} escape in jsonb: text PostgreSQL cannot store. */
     private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
     private static final String UNTRANSLATABLE_CHARACTER = "22P05";
-    /** Class 08: the connection failed or broke; 57P01–57P03: the server shuts down, crashed or is starting. */
-    private static final String CONNECTION_EXCEPTION_CLASS = "08";
-    private static final java.util.Set<String> SERVER_UNAVAILABLE = java.util.Set.of("57P01", "57P02", "57P03");
     /** What a client is told to wait before retrying while the database is away, in seconds. */
     static final String DATABASE_RETRY_AFTER_SECONDS = "2";
 
@@ -153,7 +150,7 @@ public class ProblemMappers {
         }
         // the database is away (restarting, unreachable, the pool got no connection in time): nothing was committed,
         // so the client may retry the same request, with the same Idempotency-Key, a little later
-        if (databaseUnavailable(e, sqlState)) {
+        if (DatabaseFailures.unavailable(e)) {
             LOG.warnf("database unavailable for %s: %s", path(uri), rootMessage(e));
             return builder(problems.of(503, "DATABASE_UNAVAILABLE", locale(headers), path(uri), null))
                     .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
@@ -166,28 +163,6 @@ public class ProblemMappers {
         }
         LOG.errorf(e, "unexpected failure of %s", path(uri));
         return respond(problems.of(500, "INTERNAL_ERROR", locale(headers), path(uri), null));
-    }
-
-    /**
-     * A failure to reach the database rather than of the request: a connection error or server shutdown anywhere in
-     * the cause chain (the driver's SQLState, also under Hibernate's {@code JDBCConnectionException} or a failed
-     * commit), or the pool's acquisition timeout (Agroal reports it without an SQLState).
-     */
-    static boolean databaseUnavailable(Throwable e, String sqlState) {
-        if (sqlState != null
-                && (sqlState.startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_UNAVAILABLE.contains(sqlState))) {
-            return true;
-        }
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
-                    || cause instanceof SQLException sql && sql.getMessage() != null
-                            && sql.getMessage().contains("acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String rootMessage(Throwable e) {

@@ -94,15 +94,15 @@ class DatabaseOutageTest {
 
     @Test
     void shouldTellAnUnreachableDatabaseFromAFailedRequest() {
-        assertTrue(ProblemMappers.databaseUnavailable(new SQLException("refused", "08001"), "08001"));
-        assertTrue(ProblemMappers.databaseUnavailable(new SQLException("admin shutdown", "57P01"), "57P01"));
-        assertTrue(ProblemMappers.databaseUnavailable(new SQLException("starting up", "57P03"), "57P03"));
-        assertTrue(ProblemMappers.databaseUnavailable(
-                new IllegalStateException(new SQLException("Sorry, acquisition timeout!")), null));
-        assertTrue(ProblemMappers.databaseUnavailable(new SQLTransientConnectionException("gone"), null));
-        assertFalse(ProblemMappers.databaseUnavailable(new SQLException("duplicate", "23505"), "23505"));
-        assertFalse(ProblemMappers.databaseUnavailable(new SQLException("syntax", "42601"), "42601"));
-        assertFalse(ProblemMappers.databaseUnavailable(new IllegalStateException("bug"), null));
+        assertTrue(DatabaseFailures.unavailable(new SQLException("refused", "08001")));
+        assertTrue(DatabaseFailures.unavailable(new SQLException("admin shutdown", "57P01")));
+        assertTrue(DatabaseFailures.unavailable(new SQLException("starting up", "57P03")));
+        assertTrue(DatabaseFailures.unavailable(
+                new IllegalStateException(new SQLException("Sorry, acquisition timeout!"))));
+        assertTrue(DatabaseFailures.unavailable(new SQLTransientConnectionException("gone")));
+        assertFalse(DatabaseFailures.unavailable(new SQLException("duplicate", "23505")));
+        assertFalse(DatabaseFailures.unavailable(new SQLException("syntax", "42601")));
+        assertFalse(DatabaseFailures.unavailable(new IllegalStateException("bug")));
     }
 
     private static io.restassured.response.Response create(String name, String key) {
