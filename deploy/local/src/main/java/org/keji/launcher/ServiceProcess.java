@@ -90,6 +90,19 @@ public final class ServiceProcess {
         }
     }
 
+    /** Kills the process with {@code SIGKILL} at once, as a crash would, and waits until it is gone. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " still runs 30 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** Asks the process (and anything it started) to terminate; see {@link #awaitStop(long)}. */
     void requestStop() {
         // taken before the parent exits: afterwards its children are re-parented and no longer found

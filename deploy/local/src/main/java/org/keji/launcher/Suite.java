@@ -51,6 +51,7 @@ public final class Suite implements AutoCloseable {
     private final Map<String, ServiceProcess> processes = Collections.synchronizedMap(new LinkedHashMap<>());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final Map<String, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Suite(SuiteConfig config, KejiInfra infra) {
         this.config = config;
@@ -177,8 +178,39 @@ public final class Suite implements AutoCloseable {
         return env;
     }
 
+    /**
+     * Kills a service with {@code SIGKILL} (no shutdown hook runs, nothing is flushed: a crash) and waits until it is
+     * gone; its port is free afterwards. See {@link #restart(String)}.
+     */
+    public void kill(String name) {
+        process(name).orElseThrow(() -> new IllegalArgumentException("no process " + name)).kill();
+    }
+
+    /**
+     * Starts a service (or the gateway) again from its jar on the same port with the same environment, after
+     * {@link #kill(String)} or a crash, and returns once it answers {@code /q/health/ready}. Its log goes to a new
+     * file, {@code <name>.<n>.log}, so the killed process's log stays readable.
+     */
+    public ServiceProcess restart(String name) {
+        ServiceProcess old = process(name).orElseThrow(() -> new IllegalArgumentException("no process " + name));
+        if (old.isAlive()) {
+            stopAll(List.of(old));
+        }
+        Path jar = locateJars(config.root()).get(name);
+        Map<String, String> environment = GATEWAY.equals(name) ? gatewayEnvironment()
+                : serviceEnvironment(SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow());
+        int starts = restarts.merge(name, 1, Integer::sum);
+        ServiceProcess restarted = launch(name, jar, environment, portOf(name),
+                config.logDirectory().resolve(name + "." + starts + ".log"));
+        awaitReady(List.of(restarted));
+        return restarted;
+    }
+
     private ServiceProcess launch(String name, Path jar, Map<String, String> environment, int port) {
-        Path log = config.logDirectory().resolve(name + ".log");
+        return launch(name, jar, environment, port, config.logDirectory().resolve(name + ".log"));
+    }
+
+    private ServiceProcess launch(String name, Path jar, Map<String, String> environment, int port, Path log) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(config.serviceJvmOptions());

@@ -19,6 +19,7 @@ import org.keji.commons.identifier.PatentApplicationNumber;
 import org.keji.commons.identifier.PatentType;
 import org.keji.commons.identifier.Uscc;
 import org.keji.commons.inbox.Inbox;
+import org.keji.commons.inbox.RetriedWhileDatabaseUnavailable;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -44,6 +45,7 @@ public class IpEventConsumer {
     }
 
     @Incoming("ip-events")
+    @RetriedWhileDatabaseUnavailable
     @Blocking
     @Transactional
     public void on(String message) {

@@ -2,28 +2,43 @@ package org.keji.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A real PostgreSQL server (zonky binaries, no Docker, nothing installed) with one database per service.
+ * A real PostgreSQL server (zonky binaries, no Docker, nothing installed) with one database per service. It can be
+ * stopped and started again on the same port and data directory ({@link #stop()}, {@link #restart()}), which is how
+ * tests and the fault suite take the database away from running services.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
-    private final Set<String> databases = new HashSet<>();
+    private static final long PG_CTL_TIMEOUT_SECONDS = 90;
 
-    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+    private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+    private final Path dataDirectory;
+    private final Set<String> databases = new HashSet<>();
+    /** {@code pg_ctl} of the running server's binaries, and the options it was started with (postmaster.opts). */
+    private Path pgCtl;
+    private String serverOptions;
+    private boolean running = true;
+
+    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dataDirectory) {
         this.server = server;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -44,7 +59,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     .setServerConfig("fsync", "off")
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("timezone", "Asia/Shanghai");
-            return new EmbeddedPostgres(builder.start());
+            return new EmbeddedPostgres(builder.start(), dataDirectory.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
         }
@@ -90,9 +105,78 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return jdbcUrl(database);
     }
 
+    public synchronized boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * Stops the server as an administrator's restart does ({@code pg_ctl stop -m fast}: open sessions end with
+     * SQLState 57P01); its data stays, so {@link #restart()} brings the same databases back on the same port.
+     */
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        locateServer();
+        pgCtl(List.of("-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", Long.toString(PG_CTL_TIMEOUT_SECONDS),
+                "stop"));
+        running = false;
+    }
+
+    /** Starts the server again (after {@link #stop()}) on the same port and data directory, with the same options. */
+    public synchronized void restart() {
+        stop();
+        pgCtl(List.of("-D", dataDirectory.toString(), "-o", serverOptions, "-w", "-t",
+                Long.toString(PG_CTL_TIMEOUT_SECONDS), "-l", dataDirectory.resolveSibling("postgres-restarted.log")
+                        .toString(),
+                "start"));
+        running = true;
+    }
+
+    /** Reads where the binaries are and how the server was started, from the data directory of the running server. */
+    private void locateServer() {
+        if (pgCtl != null) {
+            return;
+        }
+        try {
+            // postmaster.opts: the postgres binary's path, then its arguments, each in double quotes
+            String opts = Files.readString(dataDirectory.resolve("postmaster.opts"), StandardCharsets.UTF_8).strip();
+            int firstArgument = opts.indexOf(" \"");
+            String binary = (firstArgument < 0 ? opts : opts.substring(0, firstArgument)).replace("\"", "");
+            pgCtl = Path.of(binary).resolveSibling("pg_ctl");
+            serverOptions = firstArgument < 0 ? "" : opts.substring(firstArgument + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read how PostgreSQL was started in " + dataDirectory, e);
+        }
+    }
+
+    private void pgCtl(List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        if (io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable()) {
+            // as zonky does: PostgreSQL refuses to run as root, so as root it runs in a user namespace
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.add(pgCtl.toString());
+        command.addAll(arguments);
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(PG_CTL_TIMEOUT_SECONDS + 10, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("pg_ctl failed: " + String.join(" ", command) + System.lineSeparator()
+                        + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not run " + pgCtl, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     @Override
     public void close() {
         try {
+            // stops whichever postmaster runs in the data directory, also one started by restart()
             server.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

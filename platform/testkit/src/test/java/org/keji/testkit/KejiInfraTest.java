@@ -1,9 +1,12 @@
 package org.keji.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +66,37 @@ class KejiInfraTest {
             }
         }
         assertEquals(List.of("before", "after"), values);
+    }
+
+    @Test
+    void shouldKeepTheDataAcrossAPostgresRestartOnTheSamePort() throws Exception {
+        EmbeddedPostgres postgres = infra.postgres();
+        String url = postgres.createDatabase("testkit_restart");
+        try (var c = DriverManager.getConnection(url, EmbeddedPostgres.USER, EmbeddedPostgres.PASSWORD);
+                var s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS kept (v text)");
+            s.execute("INSERT INTO kept VALUES ('重启前')");
+        }
+        int port = postgres.port();
+
+        postgres.stop();
+        try {
+            assertFalse(postgres.isRunning());
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> DriverManager.getConnection(url, EmbeddedPostgres.USER, EmbeddedPostgres.PASSWORD));
+            assertTrue(refused.getSQLState().startsWith("08"), refused.getSQLState());
+        } finally {
+            postgres.restart();
+        }
+
+        assertTrue(postgres.isRunning());
+        assertEquals(port, postgres.port());
+        try (var c = DriverManager.getConnection(url, EmbeddedPostgres.USER, EmbeddedPostgres.PASSWORD);
+                var rs = c.createStatement().executeQuery("SELECT v, current_setting('max_connections') FROM kept")) {
+            rs.next();
+            assertEquals("重启前", rs.getString(1));
+            assertEquals("400", rs.getString(2), "started again with the same server options");
+        }
     }
 
     @Test

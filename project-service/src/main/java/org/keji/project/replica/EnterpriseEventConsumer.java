@@ -13,6 +13,7 @@ import org.keji.commons.event.EventJson;
 import org.keji.commons.event.enterprise.EnterpriseRegistered;
 import org.keji.commons.event.enterprise.EnterpriseUpdated;
 import org.keji.commons.inbox.Inbox;
+import org.keji.commons.inbox.RetriedWhileDatabaseUnavailable;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -33,6 +34,7 @@ public class EnterpriseEventConsumer {
     }
 
     @Incoming("enterprise-events")
+    @RetriedWhileDatabaseUnavailable
     @Blocking
     @Transactional
     public void on(String message) {

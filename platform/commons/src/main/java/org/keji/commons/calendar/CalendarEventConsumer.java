@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.keji.commons.event.cases.CalendarYearPublished;
 import org.keji.commons.inbox.Inbox;
+import org.keji.commons.inbox.RetriedWhileDatabaseUnavailable;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -37,6 +38,7 @@ public class CalendarEventConsumer {
     }
 
     @Incoming("calendar-events")
+    @RetriedWhileDatabaseUnavailable
     @Blocking
     @Transactional
     public void on(String message) {

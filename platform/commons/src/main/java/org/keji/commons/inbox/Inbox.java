@@ -19,7 +19,8 @@ import io.agroal.api.AgroalDataSource;
 
 /**
  * Deduplicates incoming events: the id of a processed event is stored in the transaction of the consumer's effect, so
- * a redelivered event finds its id and changes nothing. Use from {@code @Incoming @Blocking @Transactional} methods.
+ * a redelivered event finds its id and changes nothing. Use from {@code @Incoming @Blocking @Transactional} methods,
+ * marked {@link RetriedWhileDatabaseUnavailable} so that a database restart delays the event instead of dead-lettering it.
  */
 @ApplicationScoped
 public class Inbox {

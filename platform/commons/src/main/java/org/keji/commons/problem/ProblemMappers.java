@@ -44,6 +44,8 @@ public class ProblemMappers {
     /** NUL in text, and a {@code \\u0000} escape in jsonb: text PostgreSQL cannot store. */
     private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
     private static final String UNTRANSLATABLE_CHARACTER = "22P05";
+    /** What a client is told to wait before retrying while the database is away, in seconds. */
+    static final String DATABASE_RETRY_AFTER_SECONDS = "2";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -146,6 +148,13 @@ public class ProblemMappers {
         if (SERIALIZATION_FAILURE.equals(sqlState) || DEADLOCK_DETECTED.equals(sqlState)) {
             return respond(problems.of(409, "CONCURRENT_UPDATE", locale(headers), path(uri), null));
         }
+        // the database is away (restarting, unreachable, the pool got no connection in time): nothing was committed,
+        // so the client may retry the same request, with the same Idempotency-Key, a little later
+        if (DatabaseFailures.unavailable(e)) {
+            LOG.warnf("database unavailable for %s: %s", path(uri), rootMessage(e));
+            return builder(problems.of(503, "DATABASE_UNAVAILABLE", locale(headers), path(uri), null))
+                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
+        }
         // the request filter and the JSON module refuse such text by field first; this is the net for any path they
         // cannot see (e.g. a NUL escaped inside a free JSON document)
         if (CHARACTER_NOT_IN_REPERTOIRE.equals(sqlState) || UNTRANSLATABLE_CHARACTER.equals(sqlState)) {
@@ -154,6 +163,14 @@ public class ProblemMappers {
         }
         LOG.errorf(e, "unexpected failure of %s", path(uri));
         return respond(problems.of(500, "INTERNAL_ERROR", locale(headers), path(uri), null));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     /** The SQLState of the first SQL exception in the cause chain, if any. */

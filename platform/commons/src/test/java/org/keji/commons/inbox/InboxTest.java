@@ -15,7 +15,9 @@ import org.keji.commons.event.EventJson;
 import org.keji.commons.testapp.Db;
 import org.keji.commons.testapp.WidgetCreated;
 import org.keji.testkit.Await;
+import org.keji.testkit.EmbeddedPostgres;
 import org.keji.testkit.KafkaProbe;
+import org.keji.testkit.KejiInfra;
 import org.keji.testkit.KejiTestResource;
 
 import io.agroal.api.AgroalDataSource;
@@ -76,6 +78,38 @@ class InboxTest {
         assertEquals(1, kafka.await("keji.project.dlq.v1", r -> key.equals(r.key()), 1, Duration.ofSeconds(30)).size());
         Await.until("event applied",
                 () -> count("SELECT count(*) FROM widget_event_effect WHERE name = 'after-poison-" + key + "'") == 1);
+    }
+
+    @Test
+    void shouldApplyAnEventThatArrivesWhileTheDatabaseIsDownOnceItIsBackNotDeadLetterIt() {
+        EmbeddedPostgres postgres = KejiInfra.shared().postgres();
+        String key = UUID.randomUUID().toString();
+        String event = event(WidgetCreated.TYPE, key, "停库时到达-" + key);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+
+        postgres.stop();
+        try {
+            kafka.send(TOPIC, key, event);
+            // the consumer meets the outage: its transaction cannot get a connection
+            sleep(Duration.ofSeconds(4));
+        } finally {
+            postgres.restart();
+        }
+
+        Await.until("event applied after the restart",
+                () -> count("SELECT count(*) FROM widget_event_effect WHERE event_id = '" + id(event) + "'") == 1);
+        assertEquals(1, count("SELECT count(*) FROM inbox_event WHERE event_id = '" + id(event) + "'"));
+        assertEquals(0, kafka.await("keji.project.dlq.v1", r -> key.equals(r.key()), 1, Duration.ofSeconds(3)).size(),
+                "nothing dead-lettered");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String event(String type, String key, String name) {

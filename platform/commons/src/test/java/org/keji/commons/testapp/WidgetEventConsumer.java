@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.inbox.Inbox;
+import org.keji.commons.inbox.RetriedWhileDatabaseUnavailable;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -22,6 +23,7 @@ public class WidgetEventConsumer {
     }
 
     @Incoming("widget-events")
+    @RetriedWhileDatabaseUnavailable
     @Blocking
     @Transactional
     public void on(String message) {
