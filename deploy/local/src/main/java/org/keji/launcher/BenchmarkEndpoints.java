@@ -49,7 +49,12 @@ final class BenchmarkEndpoints {
 
         /** A create carries its own Idempotency-Key, so that the idempotency record is written as in production. */
         String idempotencyKey(String key) {
-            return operation == Operation.CREATE ? "bench-" + key : "";
+            return operation == Operation.CREATE ? IDEMPOTENCY_PREFIX + key : "";
+        }
+
+        /** The key a create was sent for, from its Idempotency-Key. */
+        String keyOf(HttpRequest request) {
+            return request.headers().firstValue("Idempotency-Key").orElseThrow().substring(IDEMPOTENCY_PREFIX.length());
         }
 
         /** The line of the wrk request file: path, Idempotency-Key and body, separated by tabs. */
@@ -70,6 +75,8 @@ final class BenchmarkEndpoints {
                     .build();
         }
     }
+
+    private static final String IDEMPOTENCY_PREFIX = "bench-";
 
     /** Fuzhou companies (91 350100), the serial in base 31 and a valid check character. */
     static final KeySet USCC = new KeySet("uscc", serial -> Usccs.withSerial(Usccs.FUZHOU, serial));

@@ -60,6 +60,18 @@ class BenchmarkTest {
     }
 
     @Test
+    void shouldFindTheKeyOfAnAcknowledgedCreateFromItsIdempotencyKey() {
+        Endpoint register = BenchmarkEndpoints.REGISTER_ENTERPRISE;
+        String uscc = register.keys().key(11);
+
+        var request = register.request("http://localhost:1", uscc, "token");
+
+        assertEquals(uscc, register.keyOf(request));
+        assertEquals("http://localhost:1/api/v1/enterprises", request.uri().toString());
+        assertEquals("POST", request.method());
+    }
+
+    @Test
     void shouldPutTheKeyIntoTheReadPath() {
         Endpoint read = BenchmarkEndpoints.ENDPOINTS.get(0);
 

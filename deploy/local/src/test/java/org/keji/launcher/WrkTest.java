@@ -102,7 +102,10 @@ class WrkTest {
         assertEquals(0, repeatedKeys.get(), "no Idempotency-Key sent twice");
         assertEquals(0, withoutToken.get(), "every request carries the token");
         assertEquals(0, figure.non2xx(), figure.summary());
-        assertEquals(idempotencyKeys.size(), figure.successes() + figure.ioErrors(), figure.summary());
+        // the answers to requests in flight when wrk stops are not counted: at most one per connection
+        assertTrue(idempotencyKeys.size() >= figure.successes(), figure.summary());
+        assertTrue(idempotencyKeys.size() <= figure.successes() + figure.ioErrors() + Wrk.CONNECTIONS,
+                idempotencyKeys.size() + " created, " + figure.summary());
     }
 
     @Test
