@@ -1,0 +1,80 @@
+package org.keji.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.keji.launcher.BenchmarkEndpoints.Endpoint;
+import org.keji.launcher.BenchmarkEndpoints.Operation;
+import org.keji.testkit.Usccs;
+
+class BenchmarkTest {
+
+    @Test
+    void shouldCallAFigureWarmOnlyWhenTwoConsecutiveRoundsDifferByLessThanTenPercent() {
+        assertTrue(Benchmark.steady(1000, 1090));
+        assertTrue(Benchmark.steady(1000, 910));
+        assertFalse(Benchmark.steady(1000, 1100));
+        assertFalse(Benchmark.steady(1000, 850));
+        assertFalse(Benchmark.steady(0, 0));
+    }
+
+    @Test
+    void shouldMeasureTheMainReadAndCreateOfEveryServiceThatHasThem() {
+        Set<String> measured = new HashSet<>();
+        for (Endpoint endpoint : BenchmarkEndpoints.ENDPOINTS) {
+            measured.add(endpoint.service() + " " + endpoint.operation());
+        }
+
+        assertEquals(Set.of("enterprise-service READ", "enterprise-service CREATE", "project-service READ"),
+                measured);
+    }
+
+    @Test
+    void shouldSeedTheKeysOfEveryReadWithACreate() {
+        for (Endpoint read : BenchmarkEndpoints.ENDPOINTS) {
+            if (read.operation() == Operation.READ) {
+                assertTrue(BenchmarkEndpoints.ENDPOINTS.stream()
+                        .anyMatch(e -> e.operation() == Operation.CREATE && e.keys().equals(read.keys())),
+                        read.label());
+            }
+        }
+    }
+
+    @Test
+    void shouldWriteACreateAsPathIdempotencyKeyAndBodyWithAValidUniqueUscc() {
+        Endpoint register = BenchmarkEndpoints.REGISTER_ENTERPRISE;
+        String uscc = register.keys().key(7);
+
+        String[] line = register.requestLine(uscc).split("\t");
+
+        assertTrue(Usccs.hasValidCheckCharacter(uscc), uscc);
+        assertFalse(uscc.equals(register.keys().key(8)));
+        assertEquals("/api/v1/enterprises", line[0]);
+        assertEquals("bench-" + uscc, line[1]);
+        assertTrue(line[2].contains("\"uscc\":\"" + uscc + "\""), line[2]);
+    }
+
+    @Test
+    void shouldFindTheKeyOfAnAcknowledgedCreateFromItsIdempotencyKey() {
+        Endpoint register = BenchmarkEndpoints.REGISTER_ENTERPRISE;
+        String uscc = register.keys().key(11);
+
+        var request = register.request("http://localhost:1", uscc, "token");
+
+        assertEquals(uscc, register.keyOf(request));
+        assertEquals("http://localhost:1/api/v1/enterprises", request.uri().toString());
+        assertEquals("POST", request.method());
+    }
+
+    @Test
+    void shouldPutTheKeyIntoTheReadPath() {
+        Endpoint read = BenchmarkEndpoints.ENDPOINTS.get(0);
+
+        assertEquals("/api/v1/enterprises/91350100MA0000000X\t\t", read.requestLine("91350100MA0000000X"));
+    }
+}
