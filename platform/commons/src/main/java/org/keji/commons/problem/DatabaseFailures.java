@@ -21,7 +21,19 @@ public final class DatabaseFailures {
      * an SQLState).
      */
     public static boolean unavailable(Throwable e) {
+        return unavailable(e, 0);
+    }
+
+    /** Also through suppressed exceptions: a failed commit carries the resource's XAException as one. */
+    private static boolean unavailable(Throwable e, int depth) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (depth < 3) {
+                for (Throwable suppressed : cause.getSuppressed()) {
+                    if (unavailable(suppressed, depth + 1)) {
+                        return true;
+                    }
+                }
+            }
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;

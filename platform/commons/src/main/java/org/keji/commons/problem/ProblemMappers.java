@@ -148,8 +148,9 @@ public class ProblemMappers {
         if (SERIALIZATION_FAILURE.equals(sqlState) || DEADLOCK_DETECTED.equals(sqlState)) {
             return respond(problems.of(409, "CONCURRENT_UPDATE", locale(headers), path(uri), null));
         }
-        // the database is away (restarting, unreachable, the pool got no connection in time): nothing was committed,
-        // so the client may retry the same request, with the same Idempotency-Key, a little later
+        // the database is away (restarting, unreachable, the pool got no connection in time), also at the commit:
+        // the client retries the same request with the same Idempotency-Key a little later (a commit that did happen is
+        // then replayed, never repeated)
         if (DatabaseFailures.unavailable(e)) {
             LOG.warnf("database unavailable for %s: %s", path(uri), rootMessage(e));
             return builder(problems.of(503, "DATABASE_UNAVAILABLE", locale(headers), path(uri), null))

@@ -100,6 +100,12 @@ class DatabaseOutageTest {
         assertTrue(DatabaseFailures.unavailable(
                 new IllegalStateException(new SQLException("Sorry, acquisition timeout!"))));
         assertTrue(DatabaseFailures.unavailable(new SQLTransientConnectionException("gone")));
+        // a commit cut off by the server's shutdown, as Narayana reports it (seen by scripts/faults.sh)
+        var commitFailed = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        var xa = new javax.transaction.xa.XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        commitFailed.addSuppressed(xa);
+        assertTrue(DatabaseFailures.unavailable(new IllegalStateException(commitFailed)));
         assertFalse(DatabaseFailures.unavailable(new SQLException("duplicate", "23505")));
         assertFalse(DatabaseFailures.unavailable(new SQLException("syntax", "42601")));
         assertFalse(DatabaseFailures.unavailable(new IllegalStateException("bug")));
