@@ -286,7 +286,8 @@ public final class StatisticsLoad {
         }
     }
 
-    private static double percentile(long[] sortedNanos, int percent) {
+    /** The {@code percent} percentile of sorted nanoseconds, in milliseconds: the value below which that share lies. */
+    static double percentile(long[] sortedNanos, int percent) {
         int index = Math.max(0, (int) Math.ceil(percent / 100.0 * sortedNanos.length) - 1);
         return sortedNanos[index] / 1e6;
     }
