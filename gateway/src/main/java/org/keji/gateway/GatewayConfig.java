@@ -36,6 +36,15 @@ public interface GatewayConfig {
 
         /** Kept-alive connections per backend. */
         int maxConnections();
+
+        /**
+         * Requests that may wait for one of a backend's connections; beyond that the gateway answers {@code 503
+         * UPSTREAM_BUSY} at once, so that an overloaded service sheds load instead of piling up latency.
+         */
+        int maxWaitQueue();
+
+        /** The {@code Retry-After} of every {@code 503} the gateway answers (whole seconds). */
+        Duration retryAfter();
     }
 
     interface Security {

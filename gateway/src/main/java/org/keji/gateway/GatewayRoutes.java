@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.keji.gateway.openapi.OpenApiAggregator;
-import org.keji.gateway.routing.Route;
 import org.keji.gateway.routing.RouteTable;
 import org.keji.gateway.routing.UpstreamProxy;
 import org.keji.gateway.security.BearerTokenGuard;
@@ -17,6 +16,7 @@ import org.keji.gateway.support.RequestIds;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -31,6 +31,10 @@ public class GatewayRoutes {
      * that preflight requests are answered without a token.
      */
     static final int API_ORDER = -10;
+    /** The request-context key Quarkus's Micrometer binder reads the {@code uri} tag from (Quarkus REST sets it too). */
+    static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
+    /** The {@code uri} tag of API calls no route serves. */
+    static final String UNROUTED = "/api/v1/*";
 
     private final RouteTable routes;
     private final BearerTokenGuard guard;
@@ -54,6 +58,10 @@ public class GatewayRoutes {
     }
 
     private void api(RoutingContext rc) {
+        Optional<RouteTable.Match> route = routes.match(rc.normalizedPath());
+        // the HTTP metrics tag the request with this template instead of its path, which holds record ids
+        ((HttpServerRequestInternal) rc.request()).context().putLocal(URL_PATH_TEMPLATE,
+                route.map(RouteTable.Match::template).orElse(UNROUTED));
         Optional<GatewayError> refused = guard.check(rc.request().getHeader(HttpHeaders.AUTHORIZATION));
         if (refused.isPresent()) {
             rc.response().putHeader("WWW-Authenticate",
@@ -61,12 +69,11 @@ public class GatewayRoutes {
             problems.send(rc, refused.get());
             return;
         }
-        Optional<Route> route = routes.match(rc.normalizedPath());
         if (route.isEmpty()) {
             problems.send(rc, GatewayError.ROUTE_NOT_FOUND, rc.request().path());
             return;
         }
-        proxy.forward(rc, route.get());
+        proxy.forward(rc, route.get().route());
     }
 
     private void openApi(RoutingContext rc) {

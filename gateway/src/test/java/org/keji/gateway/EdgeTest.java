@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -23,6 +24,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.keji.testkit.Tokens;
@@ -156,9 +158,30 @@ class EdgeTest {
     }
 
     @Test
-    void shouldServeHealthAndMetricsWithoutToken() {
+    void shouldServeHealthOnTheApiPortAndMetricsOnlyOnTheManagementPort() {
         given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().port(managementPort()).when().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void shouldTagApiCallsByRoutePrefixNeverByTheIdsInTheirPath() {
+        String token = "Bearer " + Tokens.shared().officer();
+        given().header("Authorization", token).when().get("/api/v1/enterprises/91330100MA2METRIC9").then().statusCode(200);
+        given().header("Authorization", token).when().get("/api/v1/whatever/UNROUTEDMETRIC7").then().statusCode(404);
+        given().when().get("/api/v1/enterprises/91330100MA2ANONYM5").then().statusCode(401);
+
+        String metrics = given().port(managementPort()).when().get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        assertTrue(metrics.contains("uri=\"/api/v1/enterprises/*\""), "series tagged by the route prefix");
+        assertTrue(metrics.contains("uri=\"/api/v1/*\""), "unrouted calls tagged by one template");
+        for (String id : new String[] { "METRIC9", "UNROUTEDMETRIC7", "ANONYM5" }) {
+            assertFalse(metrics.contains(id), "a series names the id " + id);
+        }
+    }
+
+    private static int managementPort() {
+        return ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
     }
 
     private static PrivateKey sharedPrivateKey() throws Exception {

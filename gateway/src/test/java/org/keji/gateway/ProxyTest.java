@@ -142,11 +142,12 @@ class ProxyTest {
     }
 
     @Test
-    void shouldAnswerUpstreamUnavailableWhenTheServiceIsDown() {
+    void shouldAnswerUpstreamUnavailableWithRetryAfterWhenTheServiceRefusesConnections() {
         given().header("Authorization", token).header("Accept-Language", "en")
                 .when().get("/api/v1/patents/CN202610000001.X")
-                .then().statusCode(502)
+                .then().statusCode(503)
                 .contentType("application/problem+json")
+                .header("Retry-After", "1")
                 .body("type", equalTo("urn:keji:problem:upstream-unavailable"))
                 .body("title", equalTo("Service unavailable"))
                 .body("detail", equalTo("The backend service ip cannot be reached; try again later."))
@@ -154,7 +155,8 @@ class ProxyTest {
         // with a body that was never read
         given().header("Authorization", token).contentType(ContentType.JSON).body("{\"amount\":\"100.00\"}")
                 .when().post("/api/v1/loans")
-                .then().statusCode(502)
+                .then().statusCode(503)
+                .header("Retry-After", "1")
                 .body("code", equalTo("UPSTREAM_UNAVAILABLE"))
                 .body("title", equalTo("服务暂不可用"));
     }
@@ -166,7 +168,8 @@ class ProxyTest {
                 .then().statusCode(504)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:keji:problem:upstream-timeout"))
-                .body("code", equalTo("UPSTREAM_TIMEOUT"));
+                .body("code", equalTo("UPSTREAM_TIMEOUT"))
+                .header("Retry-After", nullValue());
     }
 
     @Test

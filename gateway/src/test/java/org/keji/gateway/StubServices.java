@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -42,8 +43,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         executor = Executors.newCachedThreadPool();
         enterprise = start("enterprise", "stubs/enterprise-openapi.json");
         project = start("project", "stubs/project-openapi.json");
-        Tokens tokens = Tokens.shared();
-        return Map.ofEntries(
+        Map<String, String> settings = new HashMap<>(testSettings());
+        settings.putAll(Map.ofEntries(
                 Map.entry("keji.gateway.routes.enterprise.url", url(enterprise)),
                 Map.entry("keji.gateway.routes.enterprise.prefixes", "/api/v1/enterprises,/api/v1/incubators"),
                 Map.entry("keji.gateway.routes.project.url", url(project)),
@@ -53,10 +54,18 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 Map.entry("keji.gateway.routes.finance.url", "http://localhost:" + FreePorts.next()),
                 Map.entry("keji.gateway.upstream.response-timeout", "1s"),
                 Map.entry("keji.gateway.openapi.cache-ttl", "1s"),
-                Map.entry("quarkus.http.limits.max-body-size", String.valueOf(MAX_BODY_SIZE)),
-                Map.entry("mp.jwt.verify.publickey.location", tokens.publicKeyLocation()),
-                Map.entry("mp.jwt.verify.issuer", Tokens.ISSUER),
-                Map.entry("mp.jwt.verify.audiences", Tokens.AUDIENCE));
+                Map.entry("quarkus.http.limits.max-body-size", String.valueOf(MAX_BODY_SIZE))));
+        return settings;
+    }
+
+    /** What every gateway test needs: the test kit's token keys and a free management port. */
+    static Map<String, String> testSettings() {
+        Tokens tokens = Tokens.shared();
+        return Map.of(
+                "quarkus.management.test-port", String.valueOf(FreePorts.next()),
+                "mp.jwt.verify.publickey.location", tokens.publicKeyLocation(),
+                "mp.jwt.verify.issuer", Tokens.ISSUER,
+                "mp.jwt.verify.audiences", Tokens.AUDIENCE);
     }
 
     @Override

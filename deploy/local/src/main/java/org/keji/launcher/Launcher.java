@@ -57,6 +57,8 @@ public final class Launcher {
                 .append("  Gateway       ").append(gateway).append(System.lineSeparator())
                 .append("  Swagger UI    ").append(gateway).append("/q/swagger-ui/").append(System.lineSeparator())
                 .append("  OpenAPI       ").append(gateway).append("/openapi").append(System.lineSeparator())
+                .append("  Metrics       ").append(suite.gatewayManagementUrl()).append("/q/metrics (gateway; services on")
+                .append(" their own port)").append(System.lineSeparator())
                 .append("  PostgreSQL    localhost:").append(suite.infra().postgres().port())
                 .append("  (user/password postgres/postgres)").append(System.lineSeparator())
                 .append("  Kafka         ").append(suite.infra().kafka().bootstrapServers())

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.keji.testkit.EmbeddedPostgres;
+import org.keji.testkit.FreePorts;
 import org.keji.testkit.KejiInfra;
 import org.keji.testkit.Tokens;
 
@@ -52,6 +53,8 @@ public final class Suite implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Map<String, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The gateway serves its metrics on this port only, never on its public API port. */
+    private final int gatewayManagementPort = FreePorts.next();
 
     private Suite(SuiteConfig config, KejiInfra infra) {
         this.config = config;
@@ -105,6 +108,11 @@ public final class Suite implements AutoCloseable {
 
     public KejiInfra infra() {
         return infra;
+    }
+
+    /** Where the gateway's Prometheus metrics are: {@code <this>/q/metrics}. */
+    public String gatewayManagementUrl() {
+        return "http://localhost:" + gatewayManagementPort;
     }
 
     public String gatewayUrl() {
@@ -163,6 +171,7 @@ public final class Suite implements AutoCloseable {
 
     private Map<String, String> gatewayEnvironment() {
         Map<String, String> env = commonEnvironment(config.gatewayPort());
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(gatewayManagementPort));
         for (ServiceModule service : SERVICES) {
             env.put(service.routeVariable(), "http://localhost:" + portOf(service.name()));
         }

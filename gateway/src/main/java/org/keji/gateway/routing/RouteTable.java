@@ -14,11 +14,19 @@ import org.keji.gateway.GatewayConfig;
 @ApplicationScoped
 public class RouteTable {
 
-    private record Entry(String prefix, Route route) {
+    /**
+     * The route a path goes to and the prefix it matched: {@code /api/v1/enterprises/*} is what metrics tag the
+     * request with, never the path with its record ids.
+     */
+    public record Match(String prefix, Route route) {
+
+        public String template() {
+            return prefix + "/*";
+        }
     }
 
     private final List<Route> routes;
-    private final List<Entry> byLongestPrefix;
+    private final List<Match> byLongestPrefix;
 
     public RouteTable(GatewayConfig config) {
         // sorted by name so that "first route wins" in the merged OpenAPI document is stable across restarts
@@ -26,22 +34,22 @@ public class RouteTable {
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> Route.of(e.getKey(), e.getValue().url(), e.getValue().prefixes()))
                 .toList();
-        List<Entry> entries = new ArrayList<>();
+        List<Match> entries = new ArrayList<>();
         for (Route route : routes) {
             for (String prefix : route.prefixes()) {
                 String normalized = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
-                entries.add(new Entry(normalized, route));
+                entries.add(new Match(normalized, route));
             }
         }
-        entries.sort(Comparator.comparingInt((Entry e) -> e.prefix().length()).reversed());
+        entries.sort(Comparator.comparingInt((Match e) -> e.prefix().length()).reversed());
         this.byLongestPrefix = List.copyOf(entries);
     }
 
-    public Optional<Route> match(String path) {
-        for (Entry entry : byLongestPrefix) {
+    public Optional<Match> match(String path) {
+        for (Match entry : byLongestPrefix) {
             String prefix = entry.prefix();
             if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
-                return Optional.of(entry.route());
+                return Optional.of(entry);
             }
         }
         return Optional.empty();

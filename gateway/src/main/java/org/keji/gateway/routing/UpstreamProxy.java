@@ -1,5 +1,7 @@
 package org.keji.gateway.routing;
 
+import java.io.IOException;
+import java.net.ConnectException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -19,10 +21,12 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -40,6 +44,8 @@ import io.vertx.ext.web.RoutingContext;
 public class UpstreamProxy {
 
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
+
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     /** RFC 9110 §7.6.1 hop-by-hop headers; they describe one connection and are never forwarded. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
@@ -64,7 +70,9 @@ public class UpstreamProxy {
                         .setConnectTimeout((int) connectTimeoutMillis)
                         // bodies pass through as they are; the client decides about compression with the service
                         .setDecompressionSupported(false),
-                new PoolOptions().setHttp1MaxSize(config.upstream().maxConnections()).setMaxWaitQueueSize(-1));
+                // a full queue fails at once (ConnectionPoolTooBusyException): answered 503 UPSTREAM_BUSY
+                new PoolOptions().setHttp1MaxSize(config.upstream().maxConnections())
+                        .setMaxWaitQueueSize(config.upstream().maxWaitQueue()));
     }
 
     @PreDestroy
@@ -107,6 +115,9 @@ public class UpstreamProxy {
         /** Bytes announced by Content-Length, or -1 for a chunked body of unknown length. */
         private final long declaredLength;
         private HttpClientRequest upstream;
+        /** Whether the whole request went to the backend; a connection left half-written must never be reused. */
+        private boolean upstreamEnded;
+        private boolean retried;
         private long received;
         private boolean finished;
 
@@ -129,6 +140,7 @@ public class UpstreamProxy {
                     .setHeaders(forwardedHeaders())
                     .setConnectTimeout(connectTimeoutMillis)
                     .setIdleTimeout(responseTimeoutMillis);
+            upstreamEnded = false;
             client.request(options).onComplete(ar -> {
                 if (ar.failed()) {
                     failed(ar.cause());
@@ -177,7 +189,7 @@ public class UpstreamProxy {
                 }
             });
             if (declaredLength == 0) {
-                upstream.end();
+                endUpstream();
                 request.resume();
                 return;
             }
@@ -187,7 +199,7 @@ public class UpstreamProxy {
             request.handler(this::bodyChunk);
             request.endHandler(ignored -> {
                 if (!finished) {
-                    upstream.end();
+                    endUpstream();
                 }
             });
             request.exceptionHandler(e -> {
@@ -197,6 +209,11 @@ public class UpstreamProxy {
                 }
             });
             request.resume();
+        }
+
+        private void endUpstream() {
+            upstreamEnded = true;
+            upstream.end();
         }
 
         private void bodyChunk(Buffer chunk) {
@@ -244,6 +261,10 @@ public class UpstreamProxy {
                     LOG.debugf("relaying the answer of %s was cut: %s", route.name(), ar.cause());
                     upstream.reset();
                     response.reset();
+                } else if (!upstreamEnded) {
+                    // the service answered (a 4xx, typically) before the whole body reached it: the rest of the body
+                    // is dropped, so this connection holds a half-sent request and is closed instead of pooled
+                    upstream.reset();
                 }
             });
         }
@@ -261,12 +282,44 @@ public class UpstreamProxy {
                 response.reset();
                 return;
             }
-            boolean timeout = cause instanceof TimeoutException || cause instanceof ConnectTimeoutException;
+            if (mayRetry(cause)) {
+                // a kept-alive connection the service closed just as it was reused: the request never reached it
+                retried = true;
+                finished = false;
+                LOG.debugf("%s %s → %s: retried once after %s", request.method(), request.path(), route.name(), cause);
+                // on the next turn of the event loop, once the pool has let go of the closed connection
+                rc.vertx().runOnContext(ignored -> start());
+                return;
+            }
             LOG.warnf("%s %s → %s (%s) failed: %s", request.method(), request.path(), route.name(), route.baseUrl(),
                     cause.toString());
-            GatewayError error = timeout ? GatewayError.UPSTREAM_TIMEOUT : GatewayError.UPSTREAM_UNAVAILABLE;
-            problems.send(rc, error, route.name());
+            problems.send(rc, errorOf(cause), route.name());
         }
+
+        /**
+         * Only a bodiless safe request, once, and only when the connection was closed under it: repeating it cannot
+         * cause a second effect. Writes are never repeated here; their clients retry with the same Idempotency-Key.
+         */
+        private boolean mayRetry(Throwable cause) {
+            return !retried && declaredLength == 0 && SAFE_METHODS.contains(request.method())
+                    && (cause instanceof HttpClosedException || isReset(cause));
+        }
+    }
+
+    /** Timeouts are 504; everything else that kept the backend from answering is a 503 worth retrying later. */
+    static GatewayError errorOf(Throwable cause) {
+        if (cause instanceof TimeoutException || cause instanceof ConnectTimeoutException) {
+            return GatewayError.UPSTREAM_TIMEOUT;
+        }
+        if (cause instanceof ConnectionPoolTooBusyException) {
+            return GatewayError.UPSTREAM_BUSY;
+        }
+        return GatewayError.UPSTREAM_UNAVAILABLE;
+    }
+
+    private static boolean isReset(Throwable cause) {
+        return cause instanceof IOException && !(cause instanceof ConnectException) && cause.getMessage() != null
+                && cause.getMessage().contains("reset");
     }
 
     private static boolean listedIn(String connectionOptions, String lowerCaseName) {

@@ -9,7 +9,10 @@ public enum GatewayError {
     TOKEN_INVALID(401, "UNAUTHENTICATED"),
     ROUTE_NOT_FOUND(404, "ROUTE_NOT_FOUND"),
     PAYLOAD_TOO_LARGE(413, "PAYLOAD_TOO_LARGE"),
-    UPSTREAM_UNAVAILABLE(502, "UPSTREAM_UNAVAILABLE"),
+    /** Refused, reset or closed before it answered (a service restarting, killed): worth a retry after a pause. */
+    UPSTREAM_UNAVAILABLE(503, "UPSTREAM_UNAVAILABLE"),
+    /** The service's connections are all busy and its wait queue is full: shed at once instead of queueing. */
+    UPSTREAM_BUSY(503, "UPSTREAM_BUSY"),
     UPSTREAM_TIMEOUT(504, "UPSTREAM_TIMEOUT");
 
     private final int status;
@@ -26,6 +29,11 @@ public enum GatewayError {
 
     public String code() {
         return code;
+    }
+
+    /** A 503 tells the client when to try again ({@code Retry-After}). */
+    public boolean retryLater() {
+        return status == 503;
     }
 
     public String type() {

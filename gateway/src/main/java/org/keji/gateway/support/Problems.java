@@ -8,6 +8,8 @@ import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.keji.gateway.GatewayConfig;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -36,9 +38,11 @@ public class Problems {
 
     private final ObjectMapper mapper;
     private final Map<String, ResourceBundle> bundles;
+    private final String retryAfterSeconds;
 
-    public Problems(ObjectMapper mapper) {
+    public Problems(ObjectMapper mapper, GatewayConfig config) {
         this.mapper = mapper;
+        this.retryAfterSeconds = Long.toString(Math.max(1, config.upstream().retryAfter().toSeconds()));
         // without the no-fallback control a JVM running in an English locale would answer Chinese callers in English
         this.bundles = Map.of(
                 "zh", ResourceBundle.getBundle("messages.problems", Locale.SIMPLIFIED_CHINESE, NO_FALLBACK),
@@ -79,6 +83,9 @@ public class Problems {
                 .putHeader(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, "zh".equals(language) ? "zh-CN" : "en")
                 .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        if (error.retryLater()) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+        }
         Future<Void> written = response.end(Buffer.buffer(body.toString()));
         if (linger != null) {
             linger.start(written);
