@@ -90,8 +90,9 @@ public class EnterpriseService {
     }
 
     public EnterpriseView get(String uscc) {
-        caller.requireEnterprise(uscc, () -> notFound(uscc));
-        return enterprises.findByUscc(uscc).map(EnterpriseView::of).orElseThrow(() -> notFound(uscc));
+        Enterprise enterprise = enterprises.findByUscc(uscc).orElseThrow(() -> notFound(uscc));
+        caller.requireEnterprise(uscc, enterprise.region(), () -> notFound(uscc));
+        return EnterpriseView.of(enterprise);
     }
 
     /**

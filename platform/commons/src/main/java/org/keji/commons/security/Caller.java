@@ -90,6 +90,17 @@ public class Caller {
     }
 
     /**
+     * Lets the caller through to the enterprise {@code uscc} already read with its {@code region}, or throws the given
+     * 404: the same rule as {@link #requireEnterprise(String, Supplier)} without asking the service for the region
+     * again, so a read by id costs one query, not two. Load the record first, then call this before answering.
+     */
+    public void requireEnterprise(String uscc, String region, Supplier<NotFoundException> notFound) {
+        if (!reached.computeIfAbsent(uscc, code -> decide(code, () -> region))) {
+            throw notFound.get();
+        }
+    }
+
+    /**
      * Lets an officer create or move a record into {@code region} only within its own regions ({@code 403
      * REGION_OUT_OF_REACH}); other roles are not bound to a region here.
      */
@@ -107,6 +118,10 @@ public class Caller {
     }
 
     private boolean decide(String uscc) {
+        return decide(uscc, () -> regionOf(uscc));
+    }
+
+    private boolean decide(String uscc, Supplier<String> region) {
         if (is(Roles.ADMIN) || is(Roles.INTEGRATION)) {
             return true;
         }
@@ -114,7 +129,7 @@ public class Caller {
             return true;
         }
         Optional<RegionReach> regions = officerRegions();
-        if (regions.isPresent() && (regions.get().everywhere() || regions.get().includes(regionOf(uscc)))) {
+        if (regions.isPresent() && (regions.get().everywhere() || regions.get().includes(region.get()))) {
             return true;
         }
         if (is(Roles.EXPERT) && reach().expertAssigned(name(), uscc)) {
