@@ -53,6 +53,7 @@ import org.keji.testkit.EmbeddedPostgres;
 public final class Benchmark {
 
     static final int DEFAULT_ROUND_SECONDS = 10;
+    static final int STATISTICS_ROWS = 1_000_000;
     static final int DEFAULT_MAX_ROUNDS = 8;
     /** Two consecutive rounds closer than this (relative to the earlier) count as warm. */
     static final double STEADY_CHANGE = 0.10;
@@ -99,9 +100,9 @@ public final class Benchmark {
      * The slowest service's time from {@code java -jar} to its first 200, in seconds, when measured (another part of
      * issue 13 measures it); the table says "not measured" until then.
      */
-    private final OptionalDouble startSeconds = OptionalDouble.empty();
-    /** {@code certified} statistics over 1 000 000 rows in ms, when measured (StatisticsLoad, another part). */
-    private final OptionalDouble statisticsMillis = OptionalDouble.empty();
+    private OptionalDouble startSeconds = OptionalDouble.empty();
+    /** The slowest p99 of the {@code certified} statistics over {@link #STATISTICS_ROWS} certificates, in ms. */
+    private OptionalDouble statisticsMillis = OptionalDouble.empty();
 
     private Benchmark(PrintStream out, Suite suite, Duration round, int maxRounds, Optional<Wrk> wrk, Path scratch) {
         this.out = out;
@@ -218,8 +219,46 @@ public final class Benchmark {
         }
         memory.put(BENCHMARK_JVM + " (Kafka, load generator)", memory(ProcessHandle.current().pid()));
 
+        // 5. start: each service alone, restarted from its jar while the rest idles
+        startSeconds = measureStarts();
+        out.println();
+
+        // 6. statistics over a large table, last: the seed would disturb every other figure
+        int statisticsRows = statisticsRows();
+        if (statisticsRows > 0) {
+            StatisticsLoad.Result statistics = StatisticsLoad.run(suite, statisticsRows);
+            out.print(statistics.summary());
+            statisticsMillis = statistics.measurements().stream()
+                    .filter(m -> m.operation().startsWith("certified"))
+                    .mapToDouble(StatisticsLoad.Measurement::p99Millis).max();
+            out.println();
+        }
+
         printTable(pkSelect, insertOutbox, results, events, memory);
         out.printf("%nMeasured in %.0f s (after the build and the start).%n", (System.nanoTime() - began) / 1e9);
+    }
+
+    /**
+     * Restarts every service in turn from its jar (the others idle) and returns the slowest time from the process
+     * start to its first {@code 200} on {@code /q/health/ready}, in seconds.
+     */
+    private OptionalDouble measureStarts() {
+        out.println("Start, each service alone from java -jar to its first 200 on /q/health/ready:");
+        List<Double> seconds = new ArrayList<>();
+        for (Suite.ServiceModule service : Suite.SERVICES) {
+            ServiceProcess restarted = suite.restart(service.name());
+            restarted.timeToHealthy().ifPresent(d -> {
+                seconds.add(d.toMillis() / 1000.0);
+                out.printf("  %-20s %.2f s%n", service.name(), d.toMillis() / 1000.0);
+            });
+        }
+        return seconds.stream().mapToDouble(Double::doubleValue).max();
+    }
+
+    /** 1 000 000, or {@code KEJI_BENCHMARK_STATISTICS_ROWS} (0 skips the statistics). */
+    private static int statisticsRows() {
+        String configured = System.getenv("KEJI_BENCHMARK_STATISTICS_ROWS");
+        return configured == null || configured.isBlank() ? STATISTICS_ROWS : Integer.parseInt(configured.trim());
     }
 
     private String client() {
