@@ -21,6 +21,8 @@ public class Enterprise {
     public static final String INDUSTRY_PATTERN = "[A-T](\\d{2}|\\d{3}|\\d{4})?";
     /** GB/T 2260 region code. */
     public static final String REGION_PATTERN = "\\d{6}";
+    /** The unique constraint on {@code uscc} (V1): a second registration of a code violates it. */
+    public static final String USCC_UNIQUE = "enterprise_uscc_unique";
 
     @Id
     private UUID id;

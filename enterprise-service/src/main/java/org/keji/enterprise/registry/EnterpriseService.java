@@ -15,6 +15,7 @@ import org.keji.commons.paging.PageQuery;
 import org.keji.commons.problem.ConflictException;
 import org.keji.commons.problem.NotFoundException;
 import org.keji.commons.problem.ProblemException;
+import org.keji.commons.problem.UniqueInserts;
 import org.keji.commons.security.Caller;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
@@ -51,9 +52,6 @@ public class EnterpriseService {
             throw new ProblemException(403, "ENTERPRISE_NOT_OWN", caller.uscc().orElse("-"));
         }
         caller.requireRegion(request.region());
-        if (enterprises.existsByUscc(request.uscc())) {
-            throw new ConflictException("ENTERPRISE_ALREADY_REGISTERED", request.uscc());
-        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Enterprise enterprise = Enterprise.register(request.uscc(), request.name().strip(), request.region(),
                 request.industry(), request.registrationDate(), now);
@@ -64,7 +62,11 @@ public class EnterpriseService {
             override = new EnterpriseRegistered.CheckDigitOverride(enterprise.checkDigitOverrideBy(),
                     enterprise.checkDigitOverrideReason());
         }
-        enterprises.persist(enterprise);
+        // the INSERT finds a registered code itself (unique constraint): no SELECT before it
+        UniqueInserts.insert(() -> {
+            enterprises.persist(enterprise);
+            enterprises.flush();
+        }, Enterprise.USCC_UNIQUE, () -> new ConflictException("ENTERPRISE_ALREADY_REGISTERED", request.uscc()));
         outbox.publish(new EnterpriseRegistered(enterprise.uscc(), enterprise.name(), enterprise.region(),
                 enterprise.industry(), enterprise.registrationDate(), override));
         return EnterpriseView.of(enterprise);
