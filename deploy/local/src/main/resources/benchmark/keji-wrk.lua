@@ -4,11 +4,25 @@
 --   KEJI_WRK_METHOD  GET, POST, ...
 --   KEJI_WRK_TOKEN   the bearer token of every request
 --   KEJI_WRK_THREADS the -t value: thread n of t sends lines n, n + t, n + 2t, ... in unique mode
+--   KEJI_WRK_DELAY_MS optional: each connection waits this long (a fraction is honoured on average) after an answer
+--                    before its next request, which paces the load at a chosen rate below the peak
 -- A response hook counts every answer that is not 2xx by status; done() prints one KEJI-WRK line that the
 -- benchmark parses (latencies in microseconds, over every answer).
 
 local threads = {}
 local next_id = 1
+
+local pace = tonumber(os.getenv("KEJI_WRK_DELAY_MS") or "")
+if pace and pace > 0 then
+   local whole = math.floor(pace)
+   local fraction = pace - whole
+   function delay()
+      if math.random() < fraction then
+         return whole + 1
+      end
+      return whole
+   end
+end
 
 function setup(thread)
    thread:set("id", next_id)

@@ -198,12 +198,14 @@ public final class Benchmark {
             Warm gatewayFigure = warm(endpoint, suite.gatewayUrl(), "via gateway");
             double rate = gatewayFigure.figure().throughput() / 2;
             awaitReplicasCaughtUp();
+            double delay = wrk.isPresent() ? paceFor(endpoint, rate, gatewayFigure.figure()) : 0;
+            awaitReplicasCaughtUp();
             Map<String, Long> before = cpu();
-            HttpFigure half = HttpFigure.of(javaLoad.openLoop(String.format("%s, via gateway at half peak (%.0f/s)",
-                    endpoint.label(), rate), rate, round, i -> request(endpoint, suite.gatewayUrl()), null), "Java");
+            HttpFigure half = halfPeak(endpoint, rate, delay);
             Map<String, Double> halfCpu = perRequest(before, cpu(), half.requests());
-            out.printf("  %s, via gateway at half its peak, open loop %.0f/s:%n    %s%n    %s%n", endpoint.label(),
-                    rate, half.summary(), cpuText(halfCpu, "Java"));
+            out.printf("  %s, via gateway at half its peak, %.0f/s asked, %s:%n    %s%n    %s%n", endpoint.label(),
+                    rate, wrk.isPresent() ? "wrk paced" : "Java open loop", half.summary(),
+                    cpuText(halfCpu, half.client()));
             results.add(new EndpointResult(endpoint, directFigure, gatewayFigure, half, halfCpu));
         }
         out.println();
@@ -441,6 +443,36 @@ public final class Benchmark {
         }
         LongFunction<HttpRequest> requests = i -> endpoint.request(baseUrl, key(endpoint), bearer);
         return HttpFigure.of(javaLoad.closedLoop(name, Wrk.CONNECTIONS, round, Long.MAX_VALUE, requests, null), "Java");
+    }
+
+    /**
+     * The gateway at {@code rate} requests per second: wrk's 16 connections each pausing {@code delayMillis} between
+     * an answer and the next request, or the Java generator in open loop without wrk. Paced wrk is still a closed
+     * loop: it reports the latency of the requests sent, which well below the peak is the latency a client sees.
+     */
+    private HttpFigure halfPeak(Endpoint endpoint, double rate, double delayMillis) {
+        String name = String.format("%s, via gateway at %.0f/s", endpoint.label(), rate);
+        if (wrk.isEmpty()) {
+            return HttpFigure.of(javaLoad.openLoop(name, rate, round, i -> request(endpoint, suite.gatewayUrl()), null),
+                    "Java");
+        }
+        boolean read = endpoint.operation() == Operation.READ;
+        return wrk.get().run(name, suite.gatewayUrl(), endpoint.method(), read ? readFile(endpoint)
+                : createFile(endpoint), read ? Wrk.Mode.RANDOM : Wrk.Mode.UNIQUE,
+                endpoint.token().apply(suite.infra().tokens()), round, delayMillis);
+    }
+
+    /**
+     * The pause per connection that paces wrk at {@code rate}: first guessed from the peak's median latency, then
+     * corrected once by a calibration round at that pause.
+     */
+    private double paceFor(Endpoint endpoint, double rate, HttpFigure peak) {
+        double period = Wrk.CONNECTIONS * 1000.0 / rate;
+        double guess = Math.max(0.1, period - peak.p50Millis());
+        awaitReplicasCaughtUp();
+        HttpFigure calibration = halfPeak(endpoint, rate, guess);
+        double reached = Wrk.CONNECTIONS * 1000.0 / Math.max(1, calibration.throughput());
+        return Math.max(0.1, guess + period - reached);
     }
 
     private HttpRequest request(Endpoint endpoint, String baseUrl) {

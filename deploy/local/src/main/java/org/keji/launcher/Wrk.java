@@ -76,6 +76,15 @@ final class Wrk {
     /** Runs {@code wrk -t2 -c16 --latency} for {@code duration} against {@code baseUrl} with the file's requests. */
     HttpFigure run(String name, String baseUrl, String method, Path requests, Mode mode, String token,
             Duration duration) {
+        return run(name, baseUrl, method, requests, mode, token, duration, 0);
+    }
+
+    /**
+     * As {@link #run(String, String, String, Path, Mode, String, Duration)}, each connection waiting
+     * {@code delayMillis} after an answer before its next request (0: none), which paces the load below the peak.
+     */
+    HttpFigure run(String name, String baseUrl, String method, Path requests, Mode mode, String token,
+            Duration duration, double delayMillis) {
         List<String> command = List.of(executable.toString(), "-t" + THREADS, "-c" + CONNECTIONS,
                 "-d" + duration.toSeconds() + "s", "--timeout", "10s", "--latency", "-s", script.toString(), baseUrl);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -85,6 +94,9 @@ final class Wrk {
         env.put("KEJI_WRK_METHOD", method);
         env.put("KEJI_WRK_TOKEN", token);
         env.put("KEJI_WRK_THREADS", Integer.toString(THREADS));
+        if (delayMillis > 0) {
+            env.put("KEJI_WRK_DELAY_MS", String.format(java.util.Locale.ROOT, "%.3f", delayMillis));
+        }
         try {
             Process process = builder.start();
             String output;

@@ -109,6 +109,20 @@ class WrkTest {
     }
 
     @Test
+    void shouldPaceEachConnectionByTheDelayBetweenAnAnswerAndItsNextRequest() throws IOException {
+        Wrk wrk = wrk();
+        Path requests = folder.resolve("paced.txt");
+        Files.write(requests, List.of("/api/v1/things/known\t\t"));
+
+        HttpFigure figure = wrk.run("paced", url(), "GET", requests, Wrk.Mode.RANDOM, "the-token",
+                Duration.ofSeconds(2), 100);
+
+        // 16 connections pausing 100 ms after every answer send at most 16 × (2 s / 100 ms) + 16 requests in 2 s
+        assertTrue(figure.successes() > 0, figure.summary());
+        assertTrue(figure.successes() <= Wrk.CONNECTIONS * 21, figure.summary());
+    }
+
+    @Test
     void shouldCountEveryAnswerThatIsNot2xxByStatus() throws IOException {
         Wrk wrk = wrk();
         Path requests = folder.resolve("reads.txt");
