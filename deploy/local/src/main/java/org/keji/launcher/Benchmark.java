@@ -54,7 +54,7 @@ public final class Benchmark {
 
     static final int DEFAULT_ROUND_SECONDS = 10;
     static final int STATISTICS_ROWS = 1_000_000;
-    static final int DEFAULT_MAX_ROUNDS = 8;
+    static final int DEFAULT_MAX_ROUNDS = 10;
     /** Two consecutive rounds closer than this (relative to the earlier) count as warm. */
     static final double STEADY_CHANGE = 0.10;
 
@@ -129,15 +129,15 @@ public final class Benchmark {
         Path scratch = work.resolve("requests");
         Optional<Wrk> wrk = Wrk.locate(System.getenv(), scratch);
 
-        out.printf("Keji benchmark: rounds of %d s, each figure measured until two consecutive rounds differ by < %.0f %%"
-                + " (at most %d rounds); service JVM options %s%n", seconds, STEADY_CHANGE * 100, maxRounds,
+        out.printf("Keji benchmark: rounds of %d s, each figure measured until two consecutive changes between rounds are"
+                + " both < %.0f %% (at most %d rounds); service JVM options %s%n", seconds, STEADY_CHANGE * 100, maxRounds,
                 String.join(" ", jvmOptions));
         out.println(wrk.map(w -> "HTTP load: " + w.executable() + " -t" + Wrk.THREADS + " -c" + Wrk.CONNECTIONS
                 + " --latency (closed loop, Lua script counting non-2xx)")
                 .orElse("HTTP load: wrk NOT available — falling back to the Java load generator (" + Wrk.CONNECTIONS
                         + " closed-loop workers, JDK HttpClient); figures are not comparable with wrk's"));
-        out.println("Half-peak latency: the Java open-loop generator (constant rate; wrk is closed-loop and Debian"
-                + " packages no wrk2).");
+        out.println(wrk.isPresent() ? "Half-peak latency: wrk paced (each connection pauses between an answer and its"
+                + " next request; Debian packages no wrk2)." : "Half-peak latency: the Java open-loop generator.");
         out.println("Starting PostgreSQL, Kafka, 4 services and the gateway on free ports (work folder "
                 + config.workDirectory() + ") …");
         long startedAt = System.nanoTime();
@@ -402,19 +402,23 @@ public final class Benchmark {
     }
 
     /**
-     * Measures rounds until two consecutive ones differ by less than {@link #STEADY_CHANGE}, at most
-     * {@code maxRounds}; every round starts once project-service has consumed the events of the previous ones.
+     * Measures rounds until two consecutive changes between rounds are both below {@link #STEADY_CHANGE} (one small
+     * change is not enough: a service still compiling with C2 can stay on a plateau for two rounds and then double),
+     * at most {@code maxRounds}; every round starts once project-service has consumed the events of the previous ones.
      */
     private Warm warm(Endpoint endpoint, String baseUrl, String where) {
         String name = endpoint.label() + ", " + where;
         out.println("  " + name + ":");
         HttpFigure previous = null;
+        boolean lastChangeSmall = false;
         for (int n = 1;; n++) {
             awaitReplicasCaughtUp();
             Map<String, Long> before = cpu();
             HttpFigure figure = round(endpoint, baseUrl, name);
             Map<String, Double> perRequest = perRequest(before, cpu(), figure.requests());
-            boolean steady = previous != null && steady(previous.throughput(), figure.throughput());
+            boolean changeSmall = previous != null && steady(previous.throughput(), figure.throughput());
+            boolean steady = changeSmall && lastChangeSmall;
+            lastChangeSmall = changeSmall;
             out.printf("    round %2d %s%s%n", n, figure.summary(), previous == null ? ""
                     : String.format("  (%+.0f %%)", (figure.throughput() / previous.throughput() - 1) * 100));
             if (steady || n >= maxRounds) {
