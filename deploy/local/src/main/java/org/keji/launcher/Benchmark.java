@@ -410,15 +410,14 @@ public final class Benchmark {
         String name = endpoint.label() + ", " + where;
         out.println("  " + name + ":");
         HttpFigure previous = null;
-        boolean lastChangeSmall = false;
+        double beforePrevious = 0;
         for (int n = 1;; n++) {
             awaitReplicasCaughtUp();
             Map<String, Long> before = cpu();
             HttpFigure figure = round(endpoint, baseUrl, name);
             Map<String, Double> perRequest = perRequest(before, cpu(), figure.requests());
-            boolean changeSmall = previous != null && steady(previous.throughput(), figure.throughput());
-            boolean steady = changeSmall && lastChangeSmall;
-            lastChangeSmall = changeSmall;
+            boolean steady = previous != null
+                    && steady(beforePrevious, previous.throughput(), figure.throughput());
             out.printf("    round %2d %s%s%n", n, figure.summary(), previous == null ? ""
                     : String.format("  (%+.0f %%)", (figure.throughput() / previous.throughput() - 1) * 100));
             if (steady || n >= maxRounds) {
@@ -428,8 +427,14 @@ public final class Benchmark {
                 out.println("    " + cpuText(perRequest, figure.client()));
                 return new Warm(figure, n, steady, perRequest);
             }
+            beforePrevious = previous == null ? 0 : previous.throughput();
             previous = figure;
         }
+    }
+
+    /** Steady after three rounds whose two changes are both below {@link #STEADY_CHANGE}. */
+    static boolean steady(double first, double second, double third) {
+        return steady(first, second) && steady(second, third);
     }
 
     /** True when {@code last} differs from {@code previous} by less than {@link #STEADY_CHANGE} of it. */

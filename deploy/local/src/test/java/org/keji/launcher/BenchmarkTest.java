@@ -21,6 +21,10 @@ class BenchmarkTest {
         assertFalse(Benchmark.steady(1000, 1100));
         assertFalse(Benchmark.steady(1000, 850));
         assertFalse(Benchmark.steady(0, 0));
+        // a plateau while C2 still compiles: one small change is not steady, two are
+        assertFalse(Benchmark.steady(2690, 2883, 6241));
+        assertFalse(Benchmark.steady(0, 2690, 2883));
+        assertTrue(Benchmark.steady(13425, 13751, 13600));
     }
 
     @Test
