@@ -265,6 +265,11 @@ public class UpstreamProxy {
                     // the service answered (a 4xx, typically) before the whole body reached it: the rest of the body
                     // is dropped, so this connection holds a half-sent request and is closed instead of pooled
                     upstream.reset();
+                } else if (declaredLength != 0 && answer.statusCode() >= 400) {
+                    // a request with a body refused by the service: the service may close this connection right
+                    // after its answer (it did not want the body), and a pooled connection closed under the next
+                    // request fails that request; closing it here costs one reconnect on a rare path
+                    upstream.connection().close();
                 }
             });
         }
