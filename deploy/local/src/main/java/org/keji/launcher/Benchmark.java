@@ -644,7 +644,7 @@ public final class Benchmark {
         long start = System.nanoTime();
         long deadline = start + DRAIN_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (count("project", "SELECT count(*) FROM enterprise_replica") >= count("enterprise",
+            if (suite.count("project", "SELECT count(*) FROM enterprise_replica") >= suite.count("enterprise",
                     "SELECT count(*) FROM enterprise")) {
                 return (System.nanoTime() - start) / 1e9;
             }
@@ -654,23 +654,9 @@ public final class Benchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(suite.infra().postgres().jdbcUrl(database), EmbeddedPostgres.USER,
-                EmbeddedPostgres.PASSWORD);
-    }
-
-    private long count(String database, String sql) {
-        try (Connection c = connect(database); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
     private Map<String, OffsetDateTime> timestamps(String database, String sql, List<String> usccs) {
         Map<String, OffsetDateTime> byUscc = new LinkedHashMap<>();
-        try (Connection c = connect(database); var statement = c.prepareStatement(sql)) {
+        try (Connection c = suite.connect(database); var statement = c.prepareStatement(sql)) {
             statement.setArray(1, c.createArrayOf("varchar", usccs.toArray()));
             try (var rs = statement.executeQuery()) {
                 while (rs.next()) {

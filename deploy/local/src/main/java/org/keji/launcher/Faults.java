@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -25,7 +24,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.keji.testkit.EmbeddedPostgres;
 import org.keji.testkit.Usccs;
 
 /**
@@ -336,9 +334,9 @@ public final class Faults {
         long deadline = start + SETTLE_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                long pending = count("enterprise", "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
-                long enterprises = count("enterprise", "SELECT count(*) FROM enterprise");
-                long replicas = count("project", "SELECT count(*) FROM enterprise_replica");
+                long pending = suite.count("enterprise", "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
+                long enterprises = suite.count("enterprise", "SELECT count(*) FROM enterprise");
+                long replicas = suite.count("project", "SELECT count(*) FROM enterprise_replica");
                 if (pending == 0 && replicas >= enterprises) {
                     // one more round so that a redelivery in flight can show as a duplicate
                     Suite.sleep(Duration.ofSeconds(3));
@@ -361,18 +359,18 @@ public final class Faults {
                 longs("enterprise", "SELECT count(*) FROM enterprise WHERE uscc = ANY (?)", unfinished)[0],
                 longs("enterprise", "SELECT count(*) FROM outbox_event WHERE type = '" + REGISTERED
                         + "' AND message_key = ANY (?)", acked)[0],
-                count("enterprise", "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL"),
+                suite.count("enterprise", "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL"),
                 replica[0], replica[1],
                 // the inbox rows of this phase's events: event ids of the outbox rows of its writes
                 inboxRowsOf(acked),
-                count("project", "SELECT count(*) FROM inbox_event WHERE consumer = '" + REPLICA_CONSUMER + "'"),
-                count("enterprise", "SELECT count(*) FROM outbox_event"),
+                suite.count("project", "SELECT count(*) FROM inbox_event WHERE consumer = '" + REPLICA_CONSUMER + "'"),
+                suite.count("enterprise", "SELECT count(*) FROM outbox_event"),
                 dlqMessages());
     }
 
     private long inboxRowsOf(List<String> acked) {
         List<String> eventIds = new ArrayList<>();
-        try (Connection c = connect("enterprise");
+        try (Connection c = suite.connect("enterprise");
                 PreparedStatement s = c.prepareStatement(
                         "SELECT id::text FROM outbox_event WHERE type = '" + REGISTERED + "' AND message_key = ANY (?)")) {
             s.setArray(1, c.createArrayOf("varchar", acked.toArray()));
@@ -404,22 +402,8 @@ public final class Faults {
         }
     }
 
-    private Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(suite.infra().postgres().jdbcUrl(database), EmbeddedPostgres.USER,
-                EmbeddedPostgres.PASSWORD);
-    }
-
-    private long count(String database, String sql) {
-        try (Connection c = connect(database); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
     private long[] longs(String database, String sql, List<String> values) {
-        try (Connection c = connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = suite.connect(database); PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("varchar", values.toArray()));
             try (var rs = s.executeQuery()) {
                 rs.next();

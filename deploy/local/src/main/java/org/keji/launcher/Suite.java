@@ -8,6 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -185,6 +188,22 @@ public final class Suite implements AutoCloseable {
         env.put("KEJI_JWT_ISSUER", Tokens.ISSUER);
         env.put("KEJI_JWT_AUDIENCE", Tokens.AUDIENCE);
         return env;
+    }
+
+    /** A new connection to one of the suite's databases, as its owner ({@code enterprise}, {@code project}, …). */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(infra.postgres().jdbcUrl(database), EmbeddedPostgres.USER,
+                EmbeddedPostgres.PASSWORD);
+    }
+
+    /** The single number {@code sql} answers in {@code database}, e.g. a {@code count(*)}. */
+    public long count(String database, String sql) {
+        try (var c = connect(database); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     /**
