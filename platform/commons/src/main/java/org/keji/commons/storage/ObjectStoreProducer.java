@@ -1,0 +1,27 @@
+package org.keji.commons.storage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import org.jboss.logging.Logger;
+
+/**
+ * The one {@link ObjectStore} of a service, chosen by {@code keji.storage.type} at runtime. The S3 store is created
+ * through a static factory in its own class, so neither it nor the AWS SDK is loaded when the file system is chosen.
+ */
+@ApplicationScoped
+public class ObjectStoreProducer {
+
+    private static final Logger LOG = Logger.getLogger(ObjectStoreProducer.class);
+
+    @Produces
+    @ApplicationScoped
+    ObjectStore objectStore(StorageConfig config) {
+        ObjectStore store = switch (config.type()) {
+            case FILESYSTEM -> new FilesystemObjectStore(config.filesystem().root());
+            case S3 -> throw new IllegalStateException("keji.storage.type=s3 is not available yet");
+        };
+        LOG.infof("Object store: %s", store);
+        return store;
+    }
+}
