@@ -1,6 +1,7 @@
 package org.keji.commons.storage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 
 import org.jboss.logging.Logger;
@@ -19,9 +20,15 @@ public class ObjectStoreProducer {
     ObjectStore objectStore(StorageConfig config) {
         ObjectStore store = switch (config.type()) {
             case FILESYSTEM -> new FilesystemObjectStore(config.filesystem().root());
-            case S3 -> throw new IllegalStateException("keji.storage.type=s3 is not available yet");
+            case S3 -> S3ObjectStore.create(config.s3());
         };
         LOG.infof("Object store: %s", store);
         return store;
+    }
+
+    void close(@Disposes ObjectStore store) throws Exception {
+        if (store instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
     }
 }
