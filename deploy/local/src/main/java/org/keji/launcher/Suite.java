@@ -169,6 +169,9 @@ public final class Suite implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgres.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafka().bootstrapServers());
+        // documents stay between runs: they are named by their content, so a fresh database finds equal bytes again
+        env.put("KEJI_STORAGE_FILESYSTEM_ROOT",
+                config.workDirectory().resolve("objects").resolve(service.name()).toAbsolutePath().toString());
         return env;
     }
 

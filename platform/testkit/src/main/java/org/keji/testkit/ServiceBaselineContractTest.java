@@ -38,7 +38,8 @@ public abstract class ServiceBaselineContractTest {
     void shouldBeReadyWithDatabaseAndBroker() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
-                .body("checks.name", hasItem(containsString("Kafka")));
+                .body("checks.name", hasItem(containsString("Kafka")))
+                .body("checks.name", hasItem("object-store"));
     }
 
     @Test

@@ -2,8 +2,12 @@ package org.keji.commons.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keji.testkit.EmbeddedS3;
+
+import io.quarkus.runtime.configuration.MemorySize;
 
 /** The S3 store against a real S3-compatible server (S3Proxy), each test in a bucket of its own. */
 class S3ObjectStoreTest extends ObjectStoreContract {
@@ -57,6 +63,49 @@ class S3ObjectStoreTest extends ObjectStoreContract {
         }
     }
 
+    @Test
+    void shouldBeChosenByTheProducerWhenConfigured() throws Exception {
+        ObjectStoreProducer producer = new ObjectStoreProducer();
+        ObjectStore chosen = producer.objectStore(storage(StorageConfig.Type.S3, config(bucket)));
+
+        assertEquals("s3", chosen.kind());
+        assertTrue(chosen.ready());
+        producer.close(chosen);
+    }
+
+    @Test
+    void shouldRefuseS3WithoutABucket() {
+        StorageConfig.S3 noBucket = config(null);
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> new ObjectStoreProducer().objectStore(storage(StorageConfig.Type.S3, noBucket)));
+        assertTrue(refused.getMessage().contains("keji.storage.s3.bucket"), refused.getMessage());
+    }
+
+    private static StorageConfig storage(StorageConfig.Type type, StorageConfig.S3 s3) {
+        return new StorageConfig() {
+            @Override
+            public Type type() {
+                return type;
+            }
+
+            @Override
+            public MemorySize maxSize() {
+                return new MemorySize(BigInteger.valueOf(20L * 1024 * 1024));
+            }
+
+            @Override
+            public Filesystem filesystem() {
+                return () -> Path.of("unused");
+            }
+
+            @Override
+            public S3 s3() {
+                return s3;
+            }
+        };
+    }
+
     private StorageConfig.S3 config(String bucketName) {
         URI endpoint = s3.endpoint();
         return new StorageConfig.S3() {
@@ -72,7 +121,7 @@ class S3ObjectStoreTest extends ObjectStoreContract {
 
             @Override
             public Optional<String> bucket() {
-                return Optional.of(bucketName);
+                return Optional.ofNullable(bucketName);
             }
 
             @Override
