@@ -61,9 +61,9 @@ public class AuditResource {
             + "region is the whole country (`000000`): other records cannot be placed in a region generically, so they "
             + "answer 404 to a regional officer.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = AuditEntryPage.class)))
-    @APIResponse(responseCode = "404", description = "Another service's name, or a record outside the officer's reach (AUDIT_SERVICE_NOT_FOUND, AUDIT_RECORD_NOT_FOUND)")
+    @APIResponse(responseCode = "404", description = "A record outside the officer's reach (AUDIT_RECORD_NOT_FOUND)")
     public Page<AuditEntry> recordHistory(
-            @Parameter(description = "This service's name", example = "enterprise") @PathParam("service") String service,
+            @Parameter(hidden = true) @PathParam("service") String service,
             @Parameter(description = "The record's collection", example = "enterprises") @QueryParam("recordType") @NotBlank @Size(max = 100) String recordType,
             @Parameter(description = "The record's path parameters joined by `/`", example = "91350100M000100Y43") @QueryParam("recordId") @NotBlank @Size(max = 300) String recordId,
             @BeanParam PageParams paging) {
@@ -83,9 +83,8 @@ public class AuditResource {
             + "to a changed or replaced entry). Its cost grows with the trail: call it for an inspection, not on a "
             + "request path.")
     @APIResponse(responseCode = "200", description = "The result, intact or not", content = @Content(schema = @Schema(implementation = ChainVerification.class)))
-    @APIResponse(responseCode = "404", description = "Another service's name (AUDIT_SERVICE_NOT_FOUND)")
     public ChainVerification verifyChain(
-            @Parameter(description = "This service's name", example = "enterprise") @PathParam("service") String service) {
+            @Parameter(hidden = true) @PathParam("service") String service) {
         requireService(service);
         return log.verify();
     }
