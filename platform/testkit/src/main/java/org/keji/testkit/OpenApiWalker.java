@@ -133,6 +133,116 @@ public final class OpenApiWalker {
         return new Report(operations, List.copyOf(probes), failures);
     }
 
+    /** One call of {@link #everyStateChangingOperation()}: the operation, the request's id and the answer. */
+    public record Call(String method, String template, String requestId, int status, String location, String body) {
+
+        /** {@code METHOD /template}, e.g. {@code POST /api/v1/enterprises/{uscc}/violations}. */
+        public String operation() {
+            return method.toUpperCase(Locale.ROOT) + " " + template;
+        }
+
+        @Override
+        public String toString() {
+            return operation() + " [" + requestId + "] → " + status + " "
+                    + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+        }
+    }
+
+    /**
+     * Calls every POST, PUT, PATCH and DELETE operation of the document once, with the documented sample of each path
+     * parameter and, where the operation takes JSON, a body built from the schema's examples (its example, first enum
+     * value or a plain value of its type), each request with an {@code X-Request-Id} of its own. Operations added later
+     * are called too: the list comes from the running service's document.
+     */
+    public List<Call> everyStateChangingOperation() {
+        List<Call> calls = new ArrayList<>();
+        for (Map.Entry<String, JsonValue> path : document().getJsonObject("paths").entrySet()) {
+            JsonObject item = path.getValue().asJsonObject();
+            for (Map.Entry<String, JsonValue> entry : item.entrySet()) {
+                String method = entry.getKey();
+                if (!METHODS.contains(method) || method.equals("get")) {
+                    continue;
+                }
+                JsonObject operation = entry.getValue().asJsonObject();
+                JsonObject schema = jsonBodySchema(operation);
+                String body = WITH_BODY.contains(method) && schema != null ? example(schema, 0).toString() : null;
+                calls.add(call(token != null ? token : tokenFor(operation), method, path.getKey(),
+                        parameters(item, operation), body));
+            }
+        }
+        return List.copyOf(calls);
+    }
+
+    private Call call(String bearer, String method, String template, List<JsonObject> parameters, String body) {
+        String path = template;
+        for (JsonObject parameter : parameters) {
+            if (parameter.getString("in", "").equals("path")) {
+                path = path.replace("{" + parameter.getString("name") + "}",
+                        encode(sample(parameter)).replace("+", "%20"));
+            }
+        }
+        String requestId = "walk-" + System.nanoTime();
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + bearer).header("Accept", "application/json")
+                .header("Accept-Language", "en").header("X-Request-Id", requestId);
+        if (body != null) {
+            request.header("Content-Type", "application/json").header("Idempotency-Key", requestId)
+                    .method(method.toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method.toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Call(method, template, requestId, response.statusCode(),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A value the schema documents: its example, first enum value, or a plain value of its type. */
+    private JsonValue example(JsonValue value, int depth) {
+        JsonValue resolved = resolve(value);
+        if (resolved == null || resolved.getValueType() != JsonValue.ValueType.OBJECT || depth > 5) {
+            return JsonValue.NULL;
+        }
+        JsonObject schema = resolved.asJsonObject();
+        if (schema.containsKey("example")) {
+            return schema.get("example");
+        }
+        JsonArray values = schema.getJsonArray("enum");
+        if (values != null && !values.isEmpty()) {
+            return values.get(0);
+        }
+        String type = type(schema);
+        if ("object".equals(type) || schema.containsKey("properties") || schema.containsKey("allOf")) {
+            var object = Json.createObjectBuilder();
+            properties(schema).forEach((name, property) -> object.add(name, example(property, depth + 1)));
+            return object.build();
+        }
+        if ("array".equals(type)) {
+            return Json.createArrayBuilder().add(example(schema.get("items"), depth + 1)).build();
+        }
+        if ("integer".equals(type) || "number".equals(type)) {
+            return Json.createValue(1);
+        }
+        if ("boolean".equals(type)) {
+            return JsonValue.FALSE;
+        }
+        if ("string".equals(type)) {
+            return Json.createValue(switch (schema.getString("format", "")) {
+                case "date" -> "2024-06-30";
+                case "date-time" -> "2024-06-30T10:00:00+08:00";
+                case "uuid" -> "0b6f7c2e-1d3a-4f5b-9c8d-7e6f5a4b3c2d";
+                default -> "示例";
+            });
+        }
+        return JsonValue.NULL;
+    }
+
     /** 400 with a violation for the field (or an element or member of it). */
     private static boolean refusedNamingTheField(Probe probe) {
         if (probe.status() != 400) {

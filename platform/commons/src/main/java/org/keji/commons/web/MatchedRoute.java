@@ -40,8 +40,7 @@ public final class MatchedRoute {
      * @param pathParameter the decoded value of a path parameter by name
      */
     public static String of(Class<?> resourceClass, Method method, Function<String, String> pathParameter) {
-        String template = TEMPLATES.computeIfAbsent(method, m -> httpMethod(m) + ' '
-                + join(path(resourceClass.getAnnotation(Path.class)), path(m.getAnnotation(Path.class))));
+        String template = template(resourceClass, method);
         Matcher parameter = PARAMETER.matcher(template);
         StringBuilder route = new StringBuilder(template.length() + 32);
         while (parameter.find()) {
@@ -52,6 +51,15 @@ public final class MatchedRoute {
             parameter.appendReplacement(route, Matcher.quoteReplacement(value));
         }
         return parameter.appendTail(route).toString();
+    }
+
+    /**
+     * The route template of {@code method} of {@code resourceClass}, e.g.
+     * {@code POST /api/v1/enterprises/{uscc}/violations}: the same for every request of the operation.
+     */
+    public static String template(Class<?> resourceClass, Method method) {
+        return TEMPLATES.computeIfAbsent(method, m -> httpMethod(m) + ' '
+                + join(path(resourceClass.getAnnotation(Path.class)), path(m.getAnnotation(Path.class))));
     }
 
     /** Convenience for tests and non-JAX-RS callers: the values by name. */

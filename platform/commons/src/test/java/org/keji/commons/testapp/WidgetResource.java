@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
+import org.keji.commons.problem.ConflictException;
 import org.keji.commons.problem.IllegalTransitionException;
 import org.keji.commons.problem.NotFoundException;
 import org.keji.commons.security.Caller;
@@ -54,6 +55,15 @@ public class WidgetResource {
             @Valid CreateWidget request) {
         return idempotency.create(key, request, () -> new Created(URI.create("/api/v1/widgets/" + id + "/parts/1"),
                 new WidgetView(id + "-part", request.name())));
+    }
+
+    /** Creates a widget in the service's transaction and then refuses the request: nothing may stay created. */
+    @POST
+    @Path("create-then-refuse")
+    @RolesAllowed("officer")
+    public WidgetView createThenRefuse(@Valid CreateWidget request) {
+        widgets.create(request.name());
+        throw new ConflictException("WIDGET_REFUSED_AFTER_CREATE", request.name());
     }
 
     @GET

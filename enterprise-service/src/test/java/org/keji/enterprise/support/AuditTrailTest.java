@@ -1,0 +1,120 @@
+package org.keji.enterprise.support;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.keji.enterprise.registry.Enterprises;
+import org.keji.testkit.KejiTestResource;
+import org.keji.testkit.OpenApiWalker;
+import org.keji.testkit.Tokens;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResourceManager;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Every state-changing operation of this service leaves exactly one entry in its audit trail. */
+@QuarkusTest
+@WithTestResource(KejiTestResource.class)
+class AuditTrailTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private record Entry(String operation, int status, String recordType, String recordId) {
+    }
+
+    @Test
+    void shouldLeaveExactlyOneEntryForEveryStateChangingOperation() {
+        List<OpenApiWalker.Call> calls = OpenApiWalker.at(URI.create(TestHTTPResourceManager.getUri() + "/"))
+                .everyStateChangingOperation();
+        assertTrue(calls.size() >= 30, calls::toString);
+
+        List<String> failures = new ArrayList<>();
+        for (OpenApiWalker.Call call : calls) {
+            List<Entry> entries = entries(call.requestId());
+            if (entries.size() != 1) {
+                failures.add(call + "\n    left " + entries);
+                continue;
+            }
+            Entry entry = entries.get(0);
+            boolean right = entry.operation().equals(call.operation()) && entry.status() == call.status();
+            if (call.status() < 400 && call.template().contains("{")) {
+                right &= entry.recordId() != null && entry.recordType() != null;
+            }
+            if (call.status() == 201 && call.location() != null) {
+                String location = URI.create(call.location()).getPath();
+                right &= entry.recordId() != null
+                        && location.endsWith("/" + entry.recordType() + "/" + last(entry.recordId()));
+            }
+            if (!right) {
+                failures.add(call + "\n    left " + entry);
+            }
+        }
+        assertEquals(List.of(), failures, () -> String.join("\n", failures));
+        given().auth().oauth2(Tokens.shared().admin()).get("/api/v1/audit/enterprise/verification").then()
+                .statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void shouldListAnEnterprisesHistoryToAnOfficerOfItsRegion() {
+        String uscc = Enterprises.aRegisteredEnterprise("审计测试企业");
+        given().auth().oauth2(Tokens.shared().officer()).contentType("application/json")
+                .body("{\"name\":\"审计测试企业（更名）\",\"region\":\"350100\",\"registrationDate\":\"2019-03-15\","
+                        + "\"version\":0}")
+                .put("/api/v1/enterprises/" + uscc).then().statusCode(200);
+        given().auth().oauth2(Tokens.shared().officer()).contentType("application/json")
+                .body("{\"name\":\"x\",\"region\":\"350100\",\"registrationDate\":\"2019-03-15\",\"version\":0}")
+                .put("/api/v1/enterprises/" + uscc).then().statusCode(409);
+
+        List<Map<String, Object>> history = given().auth().oauth2(Tokens.shared().officer())
+                .queryParam("recordType", "enterprises").queryParam("recordId", uscc)
+                .get("/api/v1/audit/enterprise/records").then().statusCode(200).body("total", equalTo(3)).extract()
+                .jsonPath().getList("items");
+        assertEquals(List.of("POST /api/v1/enterprises 201", "PUT /api/v1/enterprises/{uscc} 200",
+                "PUT /api/v1/enterprises/{uscc} 409"),
+                history.stream().map(e -> e.get("operation") + " " + e.get("status")).toList());
+
+        given().auth().oauth2(Tokens.shared().officer("330100")).queryParam("recordType", "enterprises")
+                .queryParam("recordId", uscc).get("/api/v1/audit/enterprise/records").then().statusCode(404)
+                .body("code", equalTo("AUDIT_RECORD_NOT_FOUND"));
+        given().auth().oauth2(Tokens.shared().applicant(uscc)).queryParam("recordType", "enterprises")
+                .queryParam("recordId", uscc).get("/api/v1/audit/enterprise/records").then().statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
+    }
+
+    private static String last(String recordId) {
+        return recordId.substring(recordId.lastIndexOf('/') + 1);
+    }
+
+    private List<Entry> entries(String requestId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT operation, status, record_type, record_id FROM audit_entry WHERE request_id = ?")) {
+            select.setString(1, requestId);
+            List<Entry> entries = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new Entry(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,320 @@
+package org.keji.commons.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.keji.commons.testapp.WidgetService;
+import org.keji.testkit.KejiTestResource;
+import org.keji.testkit.Tokens;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+@WithTestResource(KejiTestResource.class)
+class AuditTrailTest {
+
+    private static final String TRAIL = "/api/v1/audit/commons-test";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    WidgetService widgets;
+
+    @Test
+    void shouldRecordACreateWithWhoWhatWhenAndTheCreatedRecord() {
+        String token = Tokens.shared().token("officer-portal-user", "officer",
+                Map.of("region", "350100", "azp", "keji-portal"));
+        String id = given().auth().oauth2(token).header("X-Request-Id", "req-audit-1").contentType("application/json")
+                .body("{\"name\":\"audited\"}").post("/api/v1/widgets").then().statusCode(201).extract()
+                .path("id");
+
+        List<Map<String, Object>> entries = history("widgets", id);
+        assertEquals(1, entries.size(), entries::toString);
+        Map<String, Object> entry = entries.get(0);
+        assertEquals("POST /api/v1/widgets", entry.get("operation"));
+        assertEquals(201, entry.get("status"));
+        assertEquals("officer-portal-user", entry.get("subject"));
+        assertEquals("officer", entry.get("role"));
+        assertEquals("keji-portal", entry.get("client"));
+        assertEquals("req-audit-1", entry.get("requestId"));
+        assertEquals("widgets", entry.get("recordType"));
+        assertNotNull(entry.get("recordedAt"));
+        assertEquals(64, entry.get("hash").toString().length());
+    }
+
+    @Test
+    void shouldRecordARefusalWithItsStatusAndNameTheRecordOfTheRoute() {
+        String id = UUID.randomUUID().toString();
+        given().auth().oauth2(Tokens.shared().officer()).post("/api/v1/widgets/" + id + "/ship").then()
+                .statusCode(409);
+        given().auth().oauth2(Tokens.shared().applicant("91350100M000100Y43")).contentType("application/json")
+                .body("{\"name\":\"part\"}").post("/api/v1/widgets/" + id + "/parts").then().statusCode(403);
+        given().contentType("application/json").body("{\"name\":\"part\"}").post("/api/v1/widgets/" + id + "/parts")
+                .then().statusCode(401);
+
+        List<Map<String, Object>> entries = history("widgets", id);
+        assertEquals(List.of("POST /api/v1/widgets/{id}/ship 409 officer-350100",
+                "POST /api/v1/widgets/{id}/parts 403 applicant-91350100M000100Y43",
+                "POST /api/v1/widgets/{id}/parts 401 anonymous"),
+                entries.stream().map(e -> e.get("operation") + " " + e.get("status") + " " + e.get("subject")).toList());
+    }
+
+    @Test
+    void shouldRollBackTheChangesOfARefusedRequestAndRecordTheRefusal() {
+        String name = "refused-" + UUID.randomUUID().toString().substring(0, 8);
+        long before = count("SELECT count(*) FROM audit_entry WHERE operation = 'POST /api/v1/widgets/create-then-refuse'");
+        given().auth().oauth2(Tokens.shared().officer()).contentType("application/json")
+                .body("{\"name\":\"" + name + "\"}").post("/api/v1/widgets/create-then-refuse").then().statusCode(409);
+
+        assertEquals(0, widgets.count(name), "the refused request's write was rolled back with it");
+        assertEquals(before + 1,
+                count("SELECT count(*) FROM audit_entry WHERE operation = 'POST /api/v1/widgets/create-then-refuse' "
+                        + "AND status = 409"));
+    }
+
+    @Test
+    void shouldNotRecordReads() {
+        String id = UUID.randomUUID().toString();
+        given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/widgets/" + id).then().statusCode(404);
+        given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/widgets/owned/91350100M000100Y43").then()
+                .statusCode(200);
+
+        assertEquals(0, count("SELECT count(*) FROM audit_entry WHERE operation LIKE 'GET %'"));
+        assertEquals(List.of(), history("widgets", id));
+    }
+
+    @Test
+    void shouldKeepOneChainUnderConcurrentWriters() throws Exception {
+        long before = count("SELECT count(*) FROM audit_entry");
+        int writers = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String name = "concurrent-" + i;
+            calls.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return given().auth().oauth2(Tokens.shared().officer()).contentType("application/json")
+                        .body("{\"name\":\"" + name + "\"}").post("/api/v1/widgets").statusCode();
+            }, pool));
+        }
+        start.countDown();
+        for (CompletableFuture<Integer> call : calls) {
+            assertEquals(201, call.get());
+        }
+        pool.shutdown();
+
+        assertEquals(before + writers, count("SELECT count(*) FROM audit_entry"));
+        assertEquals(count("SELECT max(seq) FROM audit_entry"), count("SELECT count(*) FROM audit_entry"),
+                "numbered without gaps");
+        assertEquals(count("SELECT count(*) FROM audit_entry"),
+                count("SELECT count(DISTINCT previous_hash) FROM audit_entry"), "no two entries follow the same one");
+        verification().body("intact", equalTo(true));
+    }
+
+    @Test
+    void shouldRefuseUpdateDeleteAndTruncateInTheDatabase() {
+        createWidget();
+        for (String sql : List.of("UPDATE audit_entry SET status = 200", "DELETE FROM audit_entry",
+                "TRUNCATE audit_entry", "UPDATE audit_head SET seq = 0", "DELETE FROM audit_head",
+                "TRUNCATE audit_head")) {
+            SQLException refused = assertThrows(SQLException.class, () -> execute(sql), sql);
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+        }
+        verification().body("intact", equalTo(true));
+    }
+
+    @Test
+    void shouldNameTheEntryChangedBehindTheServicesBack() throws SQLException {
+        createWidget();
+        long seq = count("SELECT max(seq) FROM audit_entry");
+        createWidget();
+        verification().body("intact", equalTo(true));
+
+        // the DB owner switches the triggers off in its session and rewrites an entry: 201 becomes 403
+        asOwner("UPDATE audit_entry SET status = 403, subject = 'someone-else' WHERE seq = " + seq);
+        try {
+            verification().body("intact", equalTo(false)).body("brokenAt", equalTo((int) seq))
+                    .body("problem", equalTo("HASH_MISMATCH"));
+        } finally {
+            asOwner("UPDATE audit_entry SET status = 201, subject = 'officer-350100' WHERE seq = " + seq);
+        }
+        verification().body("intact", equalTo(true));
+
+        // recomputing the changed entry's own hash moves the break to the link of the next entry
+        asOwner("UPDATE audit_entry SET status = 403 WHERE seq = " + seq);
+        asOwner("UPDATE audit_entry a SET hash = audit_entry_hash(a) WHERE seq = " + seq);
+        try {
+            verification().body("intact", equalTo(false)).body("brokenAt", equalTo((int) seq + 1))
+                    .body("problem", equalTo("PREVIOUS_HASH_MISMATCH"));
+        } finally {
+            asOwner("UPDATE audit_entry SET status = 201 WHERE seq = " + seq);
+            asOwner("UPDATE audit_entry a SET hash = audit_entry_hash(a) WHERE seq = " + seq);
+        }
+        verification().body("intact", equalTo(true));
+    }
+
+    @Test
+    void shouldNameTheEntryDeletedBehindTheServicesBack() throws SQLException {
+        createWidget();
+        long seq = count("SELECT max(seq) FROM audit_entry");
+        createWidget();
+        asOwner("CREATE TABLE IF NOT EXISTS audit_entry_saved AS SELECT * FROM audit_entry WITH NO DATA");
+        asOwner("INSERT INTO audit_entry_saved SELECT * FROM audit_entry WHERE seq >= " + seq);
+        try {
+            asOwner("DELETE FROM audit_entry WHERE seq = " + seq);
+            verification().body("intact", equalTo(false)).body("brokenAt", equalTo((int) seq))
+                    .body("problem", equalTo("GAP"));
+            asOwner("INSERT INTO audit_entry SELECT * FROM audit_entry_saved WHERE seq = " + seq);
+            // the last entry removed: the head still names it
+            asOwner("DELETE FROM audit_entry WHERE seq = " + (seq + 1));
+            verification().body("intact", equalTo(false)).body("brokenAt", equalTo((int) seq + 1))
+                    .body("problem", equalTo("GAP"));
+        } finally {
+            asOwner("INSERT INTO audit_entry SELECT * FROM audit_entry_saved s WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM audit_entry a WHERE a.seq = s.seq)");
+            asOwner("DROP TABLE audit_entry_saved");
+        }
+        verification().body("intact", equalTo(true));
+    }
+
+    @Test
+    void shouldLetOnlyOfficersAndAdminsReadTheTrail() {
+        for (String token : List.of(Tokens.shared().applicant("91350100M000100Y43"), Tokens.shared().expert("e-1"),
+                Tokens.shared().bank("b-1"), Tokens.shared().integration("system"))) {
+            given().auth().oauth2(token).queryParam("recordType", "widgets").queryParam("recordId", "x")
+                    .get(TRAIL + "/records").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+            given().auth().oauth2(token).get(TRAIL + "/verification").then().statusCode(403)
+                    .body("code", equalTo("FORBIDDEN"));
+        }
+        given().auth().oauth2(Tokens.shared().officer()).get(TRAIL + "/verification").then().statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
+        given().get(TRAIL + "/verification").then().statusCode(401);
+    }
+
+    @Test
+    void shouldLimitARegionalOfficerToTheEnterprisesOfItsRegion() {
+        given().auth().oauth2(Tokens.shared().officer()).queryParam("recordType", "widgets")
+                .queryParam("recordId", "x").get(TRAIL + "/records").then().statusCode(404)
+                .body("code", equalTo("AUDIT_RECORD_NOT_FOUND"));
+        given().auth().oauth2(Tokens.shared().officer("000000")).queryParam("recordType", "widgets")
+                .queryParam("recordId", "x").get(TRAIL + "/records").then().statusCode(200);
+        given().auth().oauth2(Tokens.shared().officer()).queryParam("recordType", "enterprises")
+                .queryParam("recordId", "91350100M000100Y43").get(TRAIL + "/records").then().statusCode(200);
+        given().auth().oauth2(Tokens.shared().officer()).queryParam("recordType", "enterprises")
+                .queryParam("recordId", "91330100M000100Y43").get(TRAIL + "/records").then().statusCode(404)
+                .body("code", equalTo("AUDIT_RECORD_NOT_FOUND"));
+    }
+
+    @Test
+    void shouldAnswer404ForAnotherServicesTrail() {
+        given().auth().oauth2(Tokens.shared().admin()).get("/api/v1/audit/enterprise/verification").then()
+                .statusCode(404).body("code", equalTo("AUDIT_SERVICE_NOT_FOUND"));
+        given().auth().oauth2(Tokens.shared().admin()).queryParam("recordType", "widgets")
+                .queryParam("recordId", "x").get("/api/v1/audit/enterprise/records").then().statusCode(404)
+                .body("code", equalTo("AUDIT_SERVICE_NOT_FOUND"));
+    }
+
+    @Test
+    void shouldPageARecordsHistory() {
+        String id = UUID.randomUUID().toString();
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(Tokens.shared().officer()).post("/api/v1/widgets/" + id + "/ship").then()
+                    .statusCode(409);
+        }
+        JsonPath page = given().auth().oauth2(Tokens.shared().admin()).queryParam("recordType", "widgets")
+                .queryParam("recordId", id).queryParam("page", 1).queryParam("size", 2).get(TRAIL + "/records")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(3, page.getInt("total"));
+        assertEquals(1, page.getList("items").size());
+        assertEquals(1, page.getInt("page"));
+        assertEquals(2, page.getInt("size"));
+    }
+
+    @Test
+    void shouldComputeTheSameHashInJavaAsTheDatabase() {
+        createWidget();
+        assertEquals(0, count("SELECT count(*) FROM audit_entry a WHERE hash <> audit_entry_hash(a)"));
+        assertFalse(AuditLog.hash(AuditEntry.unchained(java.time.OffsetDateTime.now(), "a", null, null, "o", null,
+                null, null, 200)).isEmpty());
+    }
+
+    private static List<Map<String, Object>> history(String type, String id) {
+        return given().auth().oauth2(Tokens.shared().admin()).queryParam("recordType", type)
+                .queryParam("recordId", id).queryParam("size", 100).get(TRAIL + "/records").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+    }
+
+    private static io.restassured.response.ValidatableResponse verification() {
+        return given().auth().oauth2(Tokens.shared().admin()).get(TRAIL + "/verification").then().statusCode(200);
+    }
+
+    private static void createWidget() {
+        given().auth().oauth2(Tokens.shared().officer()).contentType("application/json")
+                .body("{\"name\":\"chained\"}").post("/api/v1/widgets").then().statusCode(201);
+    }
+
+    private long count(String sql) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        }
+    }
+
+    /** What the database's owner can do: its session's triggers switched off, the tables' rules with them. */
+    private void asOwner(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET session_replication_role = replica");
+            try {
+                statement.execute(sql);
+            } finally {
+                statement.execute("SET session_replication_role = DEFAULT");
+            }
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
