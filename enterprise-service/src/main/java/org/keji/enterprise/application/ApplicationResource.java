@@ -23,11 +23,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.keji.commons.export.Exports;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
@@ -56,9 +58,11 @@ public class ApplicationResource {
     private static final Set<String> SORTABLE = Set.of("createdAt", "dueOn");
 
     private final ApplicationService applications;
+    private final Exports exports;
     private final IdempotentRequests idempotency;
 
-    public ApplicationResource(ApplicationService applications, IdempotentRequests idempotency) {
+    public ApplicationResource(ApplicationService applications, IdempotentRequests idempotency, Exports exports) {
+        this.exports = exports;
         this.applications = applications;
         this.idempotency = idempotency;
     }
@@ -89,14 +93,16 @@ public class ApplicationResource {
     @Operation(summary = "List applications", description = "Officers see all; an applicant its own enterprise's; an "
             + "expert those assigned to it. `trackingNumber` finds one case. Sorts by `createdAt` or `dueOn`, optionally `,asc` or `,desc` (default `createdAt,desc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ApplicationPage.class)))
+    @Extension(name = Exports.EXTENSION, value = "认定申请")
     public Page<ApplicationView> listCertificationApplications(
             @Parameter(description = "Enterprise", example = "91350100M000100Y43") @QueryParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "State") @QueryParam("status") ApplicationStatus status,
             @Parameter(description = "Certification type", example = "HNTE") @QueryParam("certificationType") @Size(max = 30) String certificationType,
             @Parameter(description = "Tracking number", example = "ENT-20261123-00000042") @QueryParam("trackingNumber") @Size(max = 30) String trackingNumber,
             @BeanParam PageParams paging) {
-        return applications.search(uscc, status, certificationType, trackingNumber,
-                paging.query(SORTABLE, "createdAt,desc"));
+        return exports.pages(paging.query(SORTABLE, "createdAt,desc"),
+                query -> applications.search(uscc, status, certificationType, trackingNumber,
+                        query));
     }
 
     @GET

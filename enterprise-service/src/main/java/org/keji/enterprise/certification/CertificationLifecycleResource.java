@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +35,7 @@ import org.keji.commons.event.enterprise.CertificationRecheckCleared;
 import org.keji.commons.event.enterprise.CertificationRecheckStarted;
 import org.keji.commons.event.enterprise.CertificationRevoked;
 import org.keji.commons.event.enterprise.ChangeReported;
+import org.keji.commons.export.Exports;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
@@ -58,9 +60,12 @@ public class CertificationLifecycleResource {
     private static final Set<String> CHANGE_REPORT_SORTABLE = Set.of("occurredOn", "reportedAt");
 
     private final CertificationLifecycleService lifecycle;
+    private final Exports exports;
     private final IdempotentRequests idempotency;
 
-    public CertificationLifecycleResource(CertificationLifecycleService lifecycle, IdempotentRequests idempotency) {
+    public CertificationLifecycleResource(CertificationLifecycleService lifecycle, IdempotentRequests idempotency,
+            Exports exports) {
+        this.exports = exports;
         this.lifecycle = lifecycle;
         this.idempotency = idempotency;
     }
@@ -99,6 +104,7 @@ public class CertificationLifecycleResource {
             + "`missingAnnualReports`. An applicant sees only its own enterprise's.")
     @APIResponse(responseCode = "200", description = "The reports", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AnnualReportView.class)))
     @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
+    @Extension(name = Exports.EXTENSION, value = "年度报告")
     public List<AnnualReportView> listAnnualReports(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id) {
         return lifecycle.annualReports(id);
@@ -133,11 +139,12 @@ public class CertificationLifecycleResource {
             + "first by default) or by the time reported. An applicant sees only its own enterprise's. Sorts by `occurredOn` or `reportedAt`, optionally `,asc` or `,desc` (default `occurredOn,desc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ChangeReportPage.class)))
     @APIResponse(responseCode = "404", description = "No such certificate, or not the applicant's own (CERTIFICATION_NOT_FOUND)")
+    @Extension(name = Exports.EXTENSION, value = "变更报告")
     public Page<ChangeReportView> listChangeReports(
             @Parameter(description = "Certificate id", example = "5d0c7a4e-1b2f-4c3d-8e9f-0a1b2c3d4e5f") @PathParam("id") UUID id,
             @BeanParam PageParams paging) {
-        return lifecycle.changeReports(id,
-                paging.query(CHANGE_REPORT_SORTABLE, "occurredOn,desc"));
+        return exports.pages(paging.query(CHANGE_REPORT_SORTABLE, "occurredOn,desc"), query -> lifecycle.changeReports(id,
+                query));
     }
 
     @POST

@@ -27,12 +27,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.keji.commons.export.Exports;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
@@ -50,9 +52,11 @@ import org.keji.enterprise.support.RegionScope;
 public class CertificationResource {
 
     private final CertificationService certifications;
+    private final Exports exports;
     private final IdempotentRequests idempotency;
 
-    public CertificationResource(CertificationService certifications, IdempotentRequests idempotency) {
+    public CertificationResource(CertificationService certifications, IdempotentRequests idempotency, Exports exports) {
+        this.exports = exports;
         this.certifications = certifications;
         this.idempotency = idempotency;
     }
@@ -85,6 +89,7 @@ public class CertificationResource {
             + "certificates `GET /api/v1/certification-statistics/expiring` counts. Ties in the sort are ordered by id, "
             + "so pages never overlap. Sorts by `validTo`, `validFrom` or `createdAt`, optionally `,asc` or `,desc` (default `validTo,asc`); ties by id.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = CertificationPage.class)))
+    @Extension(name = Exports.EXTENSION, value = "证书")
     public Page<CertificationView> searchCertifications(
             @Parameter(description = "Certification type code", example = "HNTE") @QueryParam("certificationType") @Size(min = 1, max = 30) String certificationType,
             @Parameter(description = "Status now: `ACTIVE` 有效, `UNDER_RECHECK` 复核中, `REVOKED` 已撤销, `EXPIRED` 已过期") @QueryParam("status") CertificationStatus status,
@@ -93,10 +98,11 @@ public class CertificationResource {
             @Parameter(description = "Valid on this day", example = "2026-06-30") @QueryParam("validOn") LocalDate validOn,
             @Parameter(description = "Valid on validOn (default today) and ending within this many days of it, 1-3650", example = "90") @QueryParam("expiringWithinDays") @Min(1) @Max(3650) Integer expiringWithinDays,
             @BeanParam PageParams paging) {
-        return certifications.search(
-                new CertificationFilter(certificationType, status, RegionScope.of(region), uscc, validOn,
-                        expiringWithinDays),
-                paging.query(CertificationRepository.SORTABLE.keySet(), "validTo,asc"));
+        return exports.pages(paging.query(CertificationRepository.SORTABLE.keySet(), "validTo,asc"),
+                query -> certifications.search(
+                        new CertificationFilter(certificationType, status, RegionScope.of(region), uscc, validOn,
+                                expiringWithinDays),
+                        query));
     }
 
     @GET

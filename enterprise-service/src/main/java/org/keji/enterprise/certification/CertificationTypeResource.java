@@ -11,11 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.keji.commons.export.Exports;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.certification.dto.CertificationTypeView;
 
@@ -35,6 +37,7 @@ public class CertificationTypeResource {
     @Operation(summary = "List certification types", description = "HNTE (高新技术企业), TECH_SME (科技型中小企业) and the local "
             + "types the bureau has entered as data (e.g. TECH_GIANT, 科技小巨人).")
     @APIResponse(responseCode = "200", description = "Every type", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CertificationTypeView.class)))
+    @Extension(name = Exports.EXTENSION, value = "认定类型")
     public List<CertificationTypeView> listCertificationTypes() {
         return certifications.types();
     }

@@ -18,11 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.keji.commons.export.Exports;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageParams;
@@ -36,8 +38,10 @@ import org.keji.enterprise.eligibility.dto.EligibilityCheckView;
 public class EligibilityResource {
 
     private final EligibilityService eligibility;
+    private final Exports exports;
 
-    public EligibilityResource(EligibilityService eligibility) {
+    public EligibilityResource(EligibilityService eligibility, Exports exports) {
+        this.exports = exports;
         this.eligibility = eligibility;
     }
 
@@ -68,10 +72,11 @@ public class EligibilityResource {
     @Operation(summary = "List an enterprise's eligibility checks", description = "The latest first, each as it was evaluated. Sorts by `checkedAt` only (default `checkedAt,desc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = EligibilityCheckPage.class)))
     @APIResponse(responseCode = "404", description = "Not the applicant's own (ENTERPRISE_NOT_FOUND)")
+    @Extension(name = Exports.EXTENSION, value = "认定条件测评")
     public Page<EligibilityCheckView> listEligibilityChecks(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @BeanParam PageParams paging) {
-        return eligibility.list(uscc, paging.query(Set.of("checkedAt"), "checkedAt,desc"));
+        return exports.pages(paging.query(Set.of("checkedAt"), "checkedAt,desc"), query -> eligibility.list(uscc, query));
     }
 
     @GET

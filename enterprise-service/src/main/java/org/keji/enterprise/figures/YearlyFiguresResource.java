@@ -20,12 +20,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.keji.commons.export.Exports;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
@@ -77,6 +79,7 @@ public class YearlyFiguresResource {
     @Operation(summary = "List an enterprise's yearly figures", description = "Every reported year, the latest first.")
     @APIResponse(responseCode = "200", description = "The years reported", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = YearlyFiguresView.class)))
     @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)")
+    @Extension(name = Exports.EXTENSION, value = "年度经营数据")
     public List<YearlyFiguresView> listYearlyFigures(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc) {
         return figures.list(uscc);

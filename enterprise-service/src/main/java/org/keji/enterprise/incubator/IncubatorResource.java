@@ -25,12 +25,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.event.enterprise.IncubatorRegistered;
+import org.keji.commons.export.Exports;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
@@ -50,9 +52,11 @@ public class IncubatorResource {
     private static final String KINDS = "INCUBATOR|MAKER_SPACE";
 
     private final IncubatorService incubators;
+    private final Exports exports;
     private final IdempotentRequests idempotency;
 
-    public IncubatorResource(IncubatorService incubators, IdempotentRequests idempotency) {
+    public IncubatorResource(IncubatorService incubators, IdempotentRequests idempotency, Exports exports) {
+        this.exports = exports;
         this.incubators = incubators;
         this.idempotency = idempotency;
     }
@@ -81,6 +85,7 @@ public class IncubatorResource {
             + "kind, region and part of the name, sorted by name, level (national first) or date of recognition. Every "
             + "authenticated role may read it. Sorts by `name`, `level` (national first) or `recognisedOn`, optionally `,asc` or `,desc` (default `name`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = IncubatorPage.class)))
+    @Extension(name = Exports.EXTENSION, value = "孵化器")
     public Page<IncubatorView> listIncubators(
             @Parameter(description = "Level: `NATIONAL` 国家级, `PROVINCIAL` 省级, `MUNICIPAL` 市级, `COUNTY` 县（区）级", schema = @Schema(implementation = IncubatorLevel.class)) @QueryParam("level") @Pattern(regexp = LEVELS) String level,
             @Parameter(description = "Kind: `INCUBATOR` 孵化器, `MAKER_SPACE` 众创空间", schema = @Schema(implementation = IncubatorKind.class)) @QueryParam("kind") @Pattern(regexp = KINDS) String kind,
@@ -89,7 +94,7 @@ public class IncubatorResource {
             @BeanParam PageParams paging) {
         var filter = new IncubatorService.IncubatorFilter(level == null ? null : IncubatorLevel.valueOf(level),
                 kind == null ? null : IncubatorKind.valueOf(kind), region, name);
-        return incubators.list(filter, paging.query(SORTABLE, "name"));
+        return exports.pages(paging.query(SORTABLE, "name"), query -> incubators.list(filter, query));
     }
 
     @GET

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +34,7 @@ import org.keji.commons.event.enterprise.TenantAdmitted;
 import org.keji.commons.event.enterprise.TenantAssessed;
 import org.keji.commons.event.enterprise.TenantGraduated;
 import org.keji.commons.event.enterprise.TenantMovedOut;
+import org.keji.commons.export.Exports;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
@@ -57,9 +59,11 @@ public class TenantResource {
     private static final String STATUSES = "INCUBATING|GRADUATED|MOVED_OUT";
 
     private final TenantService tenants;
+    private final Exports exports;
     private final IdempotentRequests idempotency;
 
-    public TenantResource(TenantService tenants, IdempotentRequests idempotency) {
+    public TenantResource(TenantService tenants, IdempotentRequests idempotency, Exports exports) {
+        this.exports = exports;
         this.tenants = tenants;
         this.idempotency = idempotency;
     }
@@ -93,12 +97,14 @@ public class TenantResource {
             + "sorted by move-in date or name. An applicant sees only the records of its own enterprise. Sorts by `movedInOn` or `name`, optionally `,asc` or `,desc` (default `movedInOn`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = TenantPage.class)))
     @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND)")
+    @Extension(name = Exports.EXTENSION, value = "在孵企业")
     public Page<TenantView> listTenants(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("incubatorId") UUID incubatorId,
             @Parameter(description = "Status: `INCUBATING` 在孵, `GRADUATED` 已毕业, `MOVED_OUT` 已迁出", schema = @Schema(implementation = TenantStatus.class)) @QueryParam("status") @Pattern(regexp = STATUSES) String status,
             @BeanParam PageParams paging) {
-        return tenants.list(incubatorId, status == null ? null : TenantStatus.valueOf(status),
-                paging.query(TENANT_SORTABLE, "movedInOn"));
+        return exports.pages(paging.query(TENANT_SORTABLE, "movedInOn"),
+                query -> tenants.list(incubatorId, status == null ? null : TenantStatus.valueOf(status),
+                        query));
     }
 
     @GET
@@ -211,12 +217,14 @@ public class TenantResource {
             + "sees only its own enterprise's payments; any other tenant answers 404. Sorts by `paidOn`, optionally `,asc` or `,desc` (default `paidOn`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = SeedFundPaymentPage.class)))
     @APIResponse(responseCode = "404", description = "No such incubator (INCUBATOR_NOT_FOUND), or no such tenant in it or not the caller's own (TENANT_NOT_FOUND)")
+    @Extension(name = Exports.EXTENSION, value = "种子资金拨付")
     public Page<SeedFundPaymentView> listSeedFundPayments(
             @Parameter(description = "Incubator id", example = "0b6f3c52-6a0e-4d2f-9a57-2f4f3f1f8c11") @PathParam("incubatorId") UUID incubatorId,
             @Parameter(description = "Tenant id", example = "3f1e2d4c-5b6a-4789-8abc-def012345678") @PathParam("tenantId") UUID tenantId,
             @BeanParam PageParams paging) {
-        return tenants.listSeedFundPayments(incubatorId, tenantId,
-                paging.query(PAYMENT_SORTABLE, "paidOn"));
+        return exports.pages(paging.query(PAYMENT_SORTABLE, "paidOn"),
+                query -> tenants.listSeedFundPayments(incubatorId, tenantId,
+                        query));
     }
 
     /** The page type as OpenAPI shows it. */

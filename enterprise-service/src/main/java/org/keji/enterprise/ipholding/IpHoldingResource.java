@@ -14,12 +14,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.keji.commons.event.ip.IpClass;
+import org.keji.commons.export.Exports;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageParams;
@@ -36,8 +38,10 @@ public class IpHoldingResource {
     private static final Set<String> SORTABLE = Set.of("grantedOn", "applicationNumber");
 
     private final IpHoldingService holdings;
+    private final Exports exports;
 
-    public IpHoldingResource(IpHoldingService holdings) {
+    public IpHoldingResource(IpHoldingService holdings, Exports exports) {
+        this.exports = exports;
         this.holdings = holdings;
     }
 
@@ -49,12 +53,13 @@ public class IpHoldingResource {
             + "any other USCC answers 404 as if it did not exist. An enterprise without holdings has an empty page. Sorts by `grantedOn` or `applicationNumber`, optionally `,asc` or `,desc` (default `grantedOn,desc`); ties by application number.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = IpHoldingPage.class)))
     @APIResponse(responseCode = "404", description = "Not the applicant's own enterprise (ENTERPRISE_NOT_FOUND)")
+    @Extension(name = Exports.EXTENSION, value = "知识产权")
     public Page<IpHoldingView> listIpHoldings(
             @Parameter(description = "Unified social credit code of the holder", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "Only holdings in this status") @QueryParam("status") IpHoldingStatus status,
             @Parameter(description = "Only holdings of this IP class") @QueryParam("ipClass") IpClass ipClass,
             @BeanParam PageParams paging) {
-        return holdings.list(uscc, status, ipClass, paging.query(SORTABLE, "grantedOn,desc"));
+        return exports.pages(paging.query(SORTABLE, "grantedOn,desc"), query -> holdings.list(uscc, status, ipClass, query));
     }
 
     @GET
@@ -67,6 +72,7 @@ public class IpHoldingResource {
             + "own enterprise; any other USCC answers 404.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = IpHoldingSummary.class)))
     @APIResponse(responseCode = "404", description = "Not the applicant's own enterprise (ENTERPRISE_NOT_FOUND)")
+    @Extension(name = Exports.EXTENSION, value = "知识产权汇总")
     public IpHoldingSummary summarizeIpHoldings(
             @Parameter(description = "Unified social credit code of the holder", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "The day to count, ISO date; default today (Asia/Shanghai)", example = "2026-03-31") @QueryParam("asOf") LocalDate asOf) {

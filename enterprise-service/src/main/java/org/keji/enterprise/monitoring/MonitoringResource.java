@@ -16,11 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.keji.commons.export.Exports;
 import org.keji.commons.identifier.ValidUscc;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageParams;
@@ -36,9 +38,11 @@ public class MonitoringResource {
     private static final Set<String> SORTABLE = MonitoringFindingRepository.SORTABLE.keySet();
 
     private final MonitoringService monitoring;
+    private final Exports exports;
     private final MonitoringJob job;
 
-    public MonitoringResource(MonitoringService monitoring, MonitoringJob job) {
+    public MonitoringResource(MonitoringService monitoring, MonitoringJob job, Exports exports) {
+        this.exports = exports;
         this.monitoring = monitoring;
         this.job = job;
     }
@@ -55,14 +59,16 @@ public class MonitoringResource {
             + "due. Paged; filter by holder, type, region (the holder's, exact GB/T 2260 code) and kind of finding. "
             + "Officers and administrators only. Sorts by `uscc` or `refreshedAt`, optionally `,asc` or `,desc` (default `uscc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = MonitoredCertificationPage.class)))
+    @Extension(name = Exports.EXTENSION, value = "证书监测")
     public Page<MonitoredCertificationView> listMonitoredCertifications(
             @Parameter(description = "Only this holder (unified social credit code)", example = "91350100M000100Y43") @QueryParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "Certification type code", example = "HNTE") @QueryParam("certificationType") @Size(max = 30) String certificationType,
             @Parameter(description = "Holder's region, GB/T 2260 six-digit code", example = "350100") @QueryParam("region") @Pattern(regexp = "^\\d{6}$") String region,
             @Parameter(description = "Only this kind of finding") @QueryParam("findingKind") FindingKind findingKind,
             @BeanParam PageParams paging) {
-        return monitoring.list(new MonitoringFilter(uscc, certificationType, region, findingKind),
-                paging.query(SORTABLE, "uscc"));
+        return exports.pages(paging.query(SORTABLE, "uscc"),
+                query -> monitoring.list(new MonitoringFilter(uscc, certificationType, region, findingKind),
+                        query));
     }
 
     @POST

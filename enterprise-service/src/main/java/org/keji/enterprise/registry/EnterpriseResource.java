@@ -25,12 +25,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.keji.commons.export.Exports;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
@@ -48,9 +50,11 @@ import org.keji.enterprise.registry.dto.UpdateEnterpriseRequest;
 public class EnterpriseResource {
 
     private final EnterpriseService enterprises;
+    private final Exports exports;
     private final IdempotentRequests idempotency;
 
-    public EnterpriseResource(EnterpriseService enterprises, IdempotentRequests idempotency) {
+    public EnterpriseResource(EnterpriseService enterprises, IdempotentRequests idempotency, Exports exports) {
+        this.exports = exports;
         this.enterprises = enterprises;
         this.idempotency = idempotency;
     }
@@ -83,6 +87,7 @@ public class EnterpriseResource {
             + "`certificationStatus` find holders of certificates, e.g. every active HNTE. Applicants read their own enterprise "
             + "by its code instead. Sorts by `uscc`, `name`, `registrationDate` or `createdAt`, optionally `,asc` or `,desc` (default `createdAt,desc`).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = EnterprisePage.class)))
+    @Extension(name = Exports.EXTENSION, value = "企业")
     public Page<EnterpriseView> searchEnterprises(
             @Parameter(description = "Part of the registered name", example = "星火") @QueryParam("name") @Size(min = 1, max = 200) String name,
             @Parameter(description = "GB/T 2260 region code", example = "350100") @QueryParam("region") @Pattern(regexp = Enterprise.REGION_PATTERN) String region,
@@ -94,9 +99,10 @@ public class EnterpriseResource {
                     "ACTIVE", "UNDER_RECHECK", "REVOKED",
                     "EXPIRED" })) @QueryParam("certificationStatus") @Pattern(regexp = EnterpriseFilter.CERTIFICATION_STATES) String certificationStatus,
             @BeanParam PageParams paging) {
-        return enterprises.search(new EnterpriseFilter(name, region, industry, registeredFrom, registeredTo,
-                certificationType, certificationStatus),
-                paging.query(EnterpriseRepository.SORTABLE.keySet(), "createdAt,desc"));
+        return exports.pages(paging.query(EnterpriseRepository.SORTABLE.keySet(), "createdAt,desc"),
+                query -> enterprises.search(new EnterpriseFilter(name, region, industry, registeredFrom, registeredTo,
+                        certificationType, certificationStatus),
+                        query));
     }
 
     @GET

@@ -26,11 +26,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.keji.commons.export.Exports;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.paging.Page;
@@ -49,9 +51,11 @@ public class RuleSetResource {
     private static final String ALL_ROLES_NOTE = "Readable by every role: the rules are public policy.";
 
     private final RuleSetService ruleSets;
+    private final Exports exports;
     private final IdempotentRequests idempotency;
 
-    public RuleSetResource(RuleSetService ruleSets, IdempotentRequests idempotency) {
+    public RuleSetResource(RuleSetService ruleSets, IdempotentRequests idempotency, Exports exports) {
+        this.exports = exports;
         this.ruleSets = ruleSets;
         this.idempotency = idempotency;
     }
@@ -80,12 +84,14 @@ public class RuleSetResource {
     @Operation(summary = "List rule sets", description = ALL_ROLES_NOTE
             + " Sorts by `year` or `createdAt`, optionally `,asc` or `,desc` (default `year,desc`); versions follow in the same direction.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = RuleSetPage.class)))
+    @Extension(name = Exports.EXTENSION, value = "认定规则集")
     public Page<RuleSetView> listRuleSets(
             @Parameter(description = "Certification type", example = "HNTE") @QueryParam("certificationType") String certificationType,
             @Parameter(description = "Region the rule sets are for (exact)", example = "000000") @QueryParam("region") @Pattern(regexp = "\\d{6}") String region,
             @Parameter(description = "Year the rule sets start (exact)", example = "2016") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @BeanParam PageParams paging) {
-        return ruleSets.search(certificationType, region, year, paging.query(SORTABLE, "year,desc"));
+        return exports.pages(paging.query(SORTABLE, "year,desc"),
+                query -> ruleSets.search(certificationType, region, year, query));
     }
 
     @GET

@@ -17,11 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.keji.commons.export.Exports;
 import org.keji.commons.security.Roles;
 import org.keji.enterprise.certification.CertificationLevel;
 import org.keji.enterprise.statistics.dto.CertifiedEnterprises;
@@ -57,6 +59,7 @@ public class CertificationStatisticsResource {
             + "by group. An enterprise counts once per group however many of its certificates fall in it, and once in "
             + "`total` however many groups it appears in.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = CertifiedEnterprises.class)))
+    @Extension(name = Exports.EXTENSION, value = "有效认定企业统计")
     public CertifiedEnterprises countCertifiedEnterprises(
             @Parameter(description = "The day counted; default today (Asia/Shanghai)", example = "2026-06-30") @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.ARRAY, implementation = StatisticsDimension.class)) @QueryParam("groupBy") List<String> groupBy,
@@ -76,6 +79,7 @@ public class CertificationStatisticsResource {
             + "each row and the total split by origin: GRANTED (by an application handled here) and IMPORTED (granted "
             + "before, entered later). Certificates are counted, not enterprises.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = NewCertifications.class)))
+    @Extension(name = Exports.EXTENSION, value = "新增认定统计")
     public NewCertifications countNewCertifications(
             @Parameter(description = "The year counted, 1900-9999; default this year (Asia/Shanghai)", example = "2026") @QueryParam("year") @Min(1900) @Max(9999) Integer year,
             @Parameter(description = GROUP_BY, schema = @Schema(type = SchemaType.ARRAY, implementation = StatisticsDimension.class)) @QueryParam("groupBy") List<String> groupBy,
@@ -95,6 +99,7 @@ public class CertificationStatisticsResource {
             + "both included, by group. Certificates are counted, not enterprises; `GET /api/v1/certifications` with "
             + "`validOn` = asOf and `expiringWithinDays` lists them.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = ExpiringCertifications.class)))
+    @Extension(name = Exports.EXTENSION, value = "即将到期证书统计")
     public ExpiringCertifications countExpiringCertifications(
             @Parameter(description = "Days from asOf to the last day of the window, 1-3650; default 90", example = "90") @QueryParam("withinDays") @DefaultValue("90") @Min(1) @Max(3650) Integer withinDays,
             @Parameter(description = "First day of the window; default today (Asia/Shanghai)", example = "2026-06-30") @QueryParam("asOf") LocalDate asOf,
