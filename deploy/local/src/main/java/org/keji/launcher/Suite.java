@@ -169,6 +169,8 @@ public final class Suite implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgres.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafka().bootstrapServers());
+        // enterprise-service signs certificate documents; the key stays with the tokens' keys across launches
+        env.put("KEJI_CERTIFICATE_SIGNING_KEY", infra.tokens().documentSigning().privateKeyLocation());
         return env;
     }
 
