@@ -3,7 +3,12 @@ package org.keji.e2e;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -57,5 +62,35 @@ class CertificationIT {
                 .body("items[0].uscc", equalTo(uscc));
         gateway.as(gateway.tokens().applicant(Usccs.aUscc())).queryParam("trackingNumber", trackingNumber)
                 .get("/api/v1/certification-applications").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void shouldVerifyAnElectronicCertificateThroughTheGatewayWithoutAToken() throws Exception {
+        Map<String, Object> registration = Enterprises.aRegistration();
+        String uscc = (String) registration.get("uscc");
+        gateway.register(officer, registration).then().statusCode(201);
+        String number = "GR" + uscc.substring(8, 17);
+        String id = gateway.as(officer)
+                .body(Map.of("uscc", uscc, "certificationType", "HNTE", "certificateNumber", number, "validFrom",
+                        LocalDate.now().minusMonths(2).toString()))
+                .post("/api/v1/certifications").then().statusCode(201).extract().path("id");
+        String applicant = gateway.tokens().applicant(uscc);
+        String code = gateway.as(applicant).get("/api/v1/certifications/{id}", id).then().statusCode(200)
+                .body("verificationCode", matchesPattern("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}")).extract()
+                .path("verificationCode");
+        byte[] document = gateway.as(applicant).accept("application/jose")
+                .get("/api/v1/certifications/{id}/document", id).then().statusCode(200).extract().asByteArray();
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document));
+        assertEquals(3, new String(document, StandardCharsets.US_ASCII).split("\\.").length);
+
+        gateway.anonymous().body(Map.of("certificateNumber", number, "verificationCode", code, "documentSha256", hash))
+                .post("/public/v1/certificate-verifications").then().statusCode(200).body("valid", equalTo(true))
+                .body("status", equalTo("VALID")).body("holderUscc", equalTo(uscc))
+                .body("holderName", equalTo(registration.get("name"))).body("documentMatches", equalTo(true));
+        gateway.anonymous().body(Map.of("certificateNumber", number, "verificationCode", "0000-0000-0000-0000"))
+                .post("/public/v1/certificate-verifications").then().statusCode(404)
+                .body("code", equalTo("CERTIFICATE_NOT_VERIFIED"));
+        gateway.anonymous().get("/public/v1/certificate-keys").then().statusCode(200)
+                .body("keys[0].kty", equalTo("RSA"));
     }
 }

@@ -20,6 +20,9 @@ public interface GatewayConfig {
 
     OpenApi openapi();
 
+    /** The limit on calls to the operations that need no token ({@code /public/v1}). */
+    PublicRateLimit publicRateLimit();
+
     interface Route {
         /** Base URL of the service, e.g. {@code http://localhost:8081}. */
         URI url();
@@ -50,6 +53,22 @@ public interface GatewayConfig {
     interface Security {
         /** Verified bearer tokens remembered until they expire, so a client's next call skips the RSA check. */
         int verifiedTokenCacheSize();
+    }
+
+    interface PublicRateLimit {
+        /** Calls one client may make per period; more are answered {@code 429 RATE_LIMITED}. */
+        int requests();
+
+        Duration period();
+
+        /** Clients counted at once; beyond that the counts start over (bounded memory). */
+        int maxClients();
+
+        /**
+         * A header naming the client, set by a trusted load balancer in front of the gateway (e.g. {@code X-Real-IP});
+         * without it the client is the connection's remote address.
+         */
+        java.util.Optional<String> clientHeader();
     }
 
     interface OpenApi {

@@ -29,6 +29,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     /** Below the default, so oversized bodies stay small enough for the socket buffers. */
     static final int MAX_BODY_SIZE = 64 * 1024;
+    /** Calls one client may make to /public/v1 in the gateway's tests (an hour long window). */
+    static final int PUBLIC_LIMIT = 4;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ECHOED_HEADERS = List.of("Authorization", "X-Request-Id", "Accept-Language",
@@ -46,7 +48,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         Map<String, String> settings = new HashMap<>(testSettings());
         settings.putAll(Map.ofEntries(
                 Map.entry("keji.gateway.routes.enterprise.url", url(enterprise)),
-                Map.entry("keji.gateway.routes.enterprise.prefixes", "/api/v1/enterprises,/api/v1/incubators"),
+                Map.entry("keji.gateway.routes.enterprise.prefixes",
+                        "/api/v1/enterprises,/api/v1/incubators,/public/v1/certificate-verifications"),
+                // low, so PublicRouteTest reaches it; no other test calls /public/v1
+                Map.entry("keji.gateway.public-rate-limit.requests", String.valueOf(PUBLIC_LIMIT)),
+                Map.entry("keji.gateway.public-rate-limit.period", "1h"),
                 Map.entry("keji.gateway.routes.project.url", url(project)),
                 // nested under an enterprise prefix on purpose: the longer prefix must win
                 Map.entry("keji.gateway.routes.project.prefixes", "/api/v1/projects,/api/v1/enterprises/replicas"),
@@ -95,6 +101,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 reply(exchange, 200, "{}".getBytes(StandardCharsets.UTF_8));
             });
             server.createContext("/api/v1/", exchange -> reply(exchange, 200, echo(name, exchange)));
+            server.createContext("/public/v1/", exchange -> reply(exchange, 200, echo(name, exchange)));
             server.start();
             return server;
         } catch (IOException e) {

@@ -234,7 +234,7 @@ public final class StatisticsLoad {
                 INSERT INTO certification (id, uscc, certification_type, certificate_number, valid_from, valid_to,
                                            status, region, origin, created_at, updated_at, annual_report_required,
                                            expired_on, revoked_on, revocation_ground, revocation_reason,
-                                           clawback_from_year)
+                                           clawback_from_year, holder_name)
                 SELECT cast(md5('keji-load-certificate-' || k.g) AS uuid),
                        '91' || k.region || lpad(k.e::text, 9, '0') || 'Z', k.type, '%1$s' || k.g, k.valid_from,
                        k.valid_to, s.status, k.region,
@@ -244,7 +244,8 @@ public final class StatisticsLoad {
                        CASE WHEN s.status = 'REVOKED' THEN k.valid_from END,
                        CASE WHEN s.status = 'REVOKED' THEN 'FRAUD' END,
                        CASE WHEN s.status = 'REVOKED' THEN '统计负载撤销' END,
-                       CASE WHEN s.status = 'REVOKED' THEN cast(extract(year FROM k.valid_from) AS integer) END
+                       CASE WHEN s.status = 'REVOKED' THEN cast(extract(year FROM k.valid_from) AS integer) END,
+                       '%5$s' || k.e
                 FROM (SELECT d.g, d.e, d.status_draw, %4$s AS region, t.code AS type, t.annual_report_required, d.valid_from,
                              cast(d.valid_from + make_interval(years => t.validity_years) - interval '1 day' AS date)
                                  AS valid_to
@@ -261,7 +262,7 @@ public final class StatisticsLoad {
                                                WHEN k.status_draw < 0.03 THEN 'REVOKED'
                                                WHEN k.status_draw < 0.08 THEN 'UNDER_RECHECK'
                                                ELSE 'ACTIVE' END AS status) AS s""".formatted(NUMBER_PREFIX, enterprises,
-                rows, regionOf("d.e"));
+                rows, regionOf("d.e"), ENTERPRISE_NAME);
     }
 
     private static long single(Statement statement, String sql) throws SQLException {

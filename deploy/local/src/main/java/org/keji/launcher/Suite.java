@@ -172,6 +172,8 @@ public final class Suite implements AutoCloseable {
         // documents stay between runs: they are named by their content, so a fresh database finds equal bytes again
         env.put("KEJI_STORAGE_FILESYSTEM_ROOT",
                 config.workDirectory().resolve("objects").resolve(service.name()).toAbsolutePath().toString());
+        // enterprise-service signs certificate documents; the key stays with the tokens' keys across launches
+        env.put("KEJI_CERTIFICATE_SIGNING_KEY", infra.tokens().documentSigning().privateKeyLocation());
         return env;
     }
 

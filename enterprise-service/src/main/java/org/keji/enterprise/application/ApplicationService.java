@@ -323,7 +323,7 @@ public class ApplicationService {
             throw new ConflictException("CERTIFICATE_NUMBER_TAKEN", type.code(), number);
         }
         Enterprise holder = enterprises.findByUscc(application.uscc()).orElseThrow();
-        Certification certification = Certification.of(holder.uscc(), type, number, validFrom,
+        Certification certification = Certification.of(holder.uscc(), holder.name(), type, number, validFrom,
                 type.validTo(validFrom), holder.region(), CertificationOrigin.GRANTED,
                 today, OffsetDateTime.now(clock));
         certifications.persist(certification);

@@ -112,6 +112,14 @@ public class Certification {
     @Column(name = "expired_on")
     private LocalDate expiredOn;
 
+    /** The name the holder had at the grant: the one printed on the certificate and its signed document. */
+    @Column(name = "holder_name", nullable = false, length = 200)
+    private String holderName;
+
+    /** Random per certificate; the verification code is derived from it with the service's secret, never stored. */
+    @Column(name = "verification_salt", nullable = false)
+    private byte[] verificationSalt;
+
     @Version
     private long version;
 
@@ -119,14 +127,18 @@ public class Certification {
     }
 
     /**
-     * A certificate valid from {@code validFrom} to {@code validTo}; already expired when {@code validTo} is before
-     * {@code today}.
+     * A certificate of the holder {@code uscc} named {@code holderName}, valid from {@code validFrom} to
+     * {@code validTo}; already expired when {@code validTo} is before {@code today}. It gets its verification salt
+     * here, so every certificate issued, whatever its origin, has a verification code.
      */
-    public static Certification of(String uscc, CertificationType type, String certificateNumber, LocalDate validFrom,
-            LocalDate validTo, String region, CertificationOrigin origin, LocalDate today, OffsetDateTime now) {
+    public static Certification of(String uscc, String holderName, CertificationType type, String certificateNumber,
+            LocalDate validFrom, LocalDate validTo, String region, CertificationOrigin origin, LocalDate today,
+            OffsetDateTime now) {
         Certification certification = new Certification();
         certification.id = UUID.randomUUID();
         certification.uscc = uscc;
+        certification.holderName = holderName;
+        certification.verificationSalt = VerificationCodes.newSalt();
         certification.certificationType = type.code();
         certification.certificateNumber = certificateNumber;
         certification.validFrom = validFrom;
@@ -432,6 +444,14 @@ public class Certification {
 
     public LocalDate expiredOn() {
         return expiredOn;
+    }
+
+    public String holderName() {
+        return holderName;
+    }
+
+    public byte[] verificationSalt() {
+        return verificationSalt.clone();
     }
 
     public long version() {

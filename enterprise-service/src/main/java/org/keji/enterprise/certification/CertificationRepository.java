@@ -77,6 +77,14 @@ public class CertificationRepository implements PanacheRepositoryBase<Certificat
                 .setParameter("asOf", asOf).getResultList();
     }
 
+    /**
+     * The certificates with this number, whatever their type (a number is unique per type, so a handful at most; the
+     * bound keeps a crafted number from costing more).
+     */
+    public List<Certification> listByNumber(String certificateNumber) {
+        return find("certificateNumber", certificateNumber).range(0, 9).list();
+    }
+
     public boolean numberTaken(String certificationType, String certificateNumber) {
         return count("certificationType = ?1 and certificateNumber = ?2", certificationType, certificateNumber) > 0;
     }

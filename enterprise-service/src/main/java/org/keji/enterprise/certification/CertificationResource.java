@@ -52,12 +52,15 @@ import org.keji.enterprise.support.RegionScope;
 public class CertificationResource {
 
     private final CertificationService certifications;
+    private final ElectronicCertificates electronic;
     private final Exports exports;
     private final IdempotentRequests idempotency;
 
-    public CertificationResource(CertificationService certifications, IdempotentRequests idempotency, Exports exports) {
+    public CertificationResource(CertificationService certifications, ElectronicCertificates electronic,
+            IdempotentRequests idempotency, Exports exports) {
         this.exports = exports;
         this.certifications = certifications;
+        this.electronic = electronic;
         this.idempotency = idempotency;
     }
 
@@ -116,6 +119,29 @@ public class CertificationResource {
     public Response getCertification(@Parameter(description = "Certificate id") @PathParam("id") UUID id) {
         CertificationView view = certifications.get(id);
         return Response.ok(view).header(EntityVersions.ETAG, EntityVersions.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("{id}/document")
+    @Produces({ ElectronicCertificates.DOCUMENT_TYPE, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN })
+    @Operation(summary = "Download a certificate document", description = "The electronic certificate (电子证照) as a "
+            + "signed JSON document: a JWS compact serialization (RFC 7515, `header.payload.signature`, base64url) "
+            + "signed RS256 with the key published at `GET /public/v1/certificate-keys` (the header's `kid`). The "
+            + "payload is canonical JSON (members sorted, no whitespace, every value a string): `certificateId`, "
+            + "`certificateNumber`, `certificationType`, `level`, `holderName` (as issued), `holderUscc`, `validFrom`, "
+            + "`validTo`, `issuer`, `issuedAt`, `verificationCode`. The same certificate always gives the same bytes; "
+            + "their SHA-256 (also the `ETag`) is what `POST /public/v1/certificate-verifications` confirms. Only the "
+            + "holder's reach downloads it: its applicant, an officer of its region, an admin.")
+    @APIResponse(responseCode = "200", description = "The signed document", headers = {
+            @Header(name = EntityVersions.ETAG, description = "SHA-256 (hex) of the document, quoted", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Content-Disposition", description = "attachment; filename=\"certificate-<id>.jws\"", schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = ElectronicCertificates.DOCUMENT_TYPE, schema = @Schema(type = SchemaType.STRING, example = "eyJhbGciOiJSUzI1NiIsImtpZCI6Ii4uLiIsInR5cCI6IkpPU0UifQ.eyJjZXJ0aWZpY2F0ZUlkIjoiLi4uIn0.c2lnbmF0dXJl")))
+    @APIResponse(responseCode = "404", description = "No such certificate, or not within the caller's reach (CERTIFICATION_NOT_FOUND)")
+    public Response downloadCertificateDocument(@Parameter(description = "Certificate id") @PathParam("id") UUID id) {
+        ElectronicCertificates.Document document = electronic.document(id);
+        return Response.ok(document.jws(), ElectronicCertificates.DOCUMENT_TYPE)
+                .header(EntityVersions.ETAG, "\"" + document.sha256() + "\"")
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".jws\"").build();
     }
 
     /** The page type as OpenAPI shows it. */

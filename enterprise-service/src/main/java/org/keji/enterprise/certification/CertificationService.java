@@ -31,11 +31,14 @@ public class CertificationService {
     private final CertificationTypeRepository types;
     private final EnterpriseRepository enterprises;
     private final Outbox outbox;
+    private final ElectronicCertificates electronic;
     private final Caller caller;
     private final Clock clock;
 
     public CertificationService(CertificationRepository certifications, CertificationTypeRepository types,
-            EnterpriseRepository enterprises, Outbox outbox, Caller caller, Clock clock) {
+            EnterpriseRepository enterprises, Outbox outbox, ElectronicCertificates electronic, Caller caller,
+            Clock clock) {
+        this.electronic = electronic;
         this.certifications = certifications;
         this.types = types;
         this.enterprises = enterprises;
@@ -73,20 +76,20 @@ public class CertificationService {
         if (certifications.numberTaken(type.code(), number)) {
             throw new ConflictException("CERTIFICATE_NUMBER_TAKEN", type.code(), number);
         }
-        Certification certification = Certification.of(holder.uscc(), type, number, request.validFrom(), validTo,
+        Certification certification = Certification.of(holder.uscc(), holder.name(), type, number, request.validFrom(), validTo,
                 holder.region(), CertificationOrigin.IMPORTED, LocalDate.now(clock), OffsetDateTime.now(clock));
         certifications.persist(certification);
         outbox.publish(new CertificationGranted(certification.id(), holder.uscc(), type.code(), number,
                 certification.validFrom(), certification.validTo(), certification.region(),
                 CertificationOrigin.IMPORTED.name(), null));
-        return CertificationView.of(certification, LocalDate.now(clock));
+        return CertificationView.of(certification, LocalDate.now(clock), electronic.codeFor(certification));
     }
 
     public CertificationView get(UUID id) {
         NotFoundException notFound = new NotFoundException("CERTIFICATION_NOT_FOUND", id);
         Certification certification = certifications.findByIdOptional(id).orElseThrow(() -> notFound);
         caller.requireEnterprise(certification.uscc(), () -> notFound);
-        return CertificationView.of(certification, LocalDate.now(clock));
+        return CertificationView.of(certification, LocalDate.now(clock), electronic.codeFor(certification));
     }
 
     /**

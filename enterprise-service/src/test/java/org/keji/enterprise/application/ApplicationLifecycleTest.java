@@ -129,7 +129,10 @@ class ApplicationLifecycleTest {
                 .get("/api/v1/certifications/" + certification).then().statusCode(200)
                 .body("origin", equalTo("GRANTED")).body("certificateNumber", equalTo(number))
                 .body("validFrom", equalTo(decided.toString()))
-                .body("validTo", equalTo(decided.plusYears(3).minusDays(1).toString()));
+                .body("validTo", equalTo(decided.plusYears(3).minusDays(1).toString()))
+                // a certificate granted here is an electronic certificate from its first day
+                .body("verificationCode", org.hamcrest.Matchers.matchesPattern(
+                        org.keji.enterprise.certification.ElectronicCertificateTest.CODE));
 
         List<ConsumerRecord<String, String>> events = new KafkaProbe(bootstrapServers).await("keji.enterprise.v1",
                 r -> uscc.equals(r.key()) && (r.value().contains(CertificationGranted.TYPE)

@@ -58,7 +58,7 @@ public final class CertificationSample {
     private static final String CERTIFICATES_SQL = """
             INSERT INTO certification (id, uscc, certification_type, certificate_number, valid_from, valid_to, status,
                                        region, origin, created_at, updated_at, revoked_on, revocation_ground,
-                                       revocation_reason, clawback_from_year)
+                                       revocation_reason, clawback_from_year, holder_name)
             SELECT cast(md5('keji-sample-certificate-' || i || '-' || k.n) AS uuid), %1$s, k.type,
                    'SAMPLE-' || i || '-' || k.n, k.valid_from,
                    cast(k.valid_from + make_interval(years => k.years) - interval '1 day' AS date), k.status, r.region,
@@ -67,7 +67,8 @@ public final class CertificationSample {
                    CASE WHEN k.status = 'REVOKED' THEN k.valid_from END,
                    CASE WHEN k.status = 'REVOKED' THEN 'FRAUD' END,
                    CASE WHEN k.status = 'REVOKED' THEN '样本撤销' END,
-                   CASE WHEN k.status = 'REVOKED' THEN cast(extract(year FROM k.valid_from) AS integer) END
+                   CASE WHEN k.status = 'REVOKED' THEN cast(extract(year FROM k.valid_from) AS integer) END,
+                   '统计样本企业' || i
             FROM generate_series(1, %2$d) AS i
             CROSS JOIN LATERAL (SELECT %3$s AS region) AS r
             CROSS JOIN LATERAL (VALUES

@@ -124,7 +124,8 @@ class CertificationTest {
                 () -> active.startRecheck("again", today, NOW));
         assertEquals("UNDER_RECHECK", twice.currentState());
 
-        Certification expired = Certification.of("91350100M000100Y43", type(true), "GR1", LocalDate.of(2020, 1, 1),
+        Certification expired = Certification.of("91350100M000100Y43", "福州市星火科技有限公司", type(true), "GR1",
+                LocalDate.of(2020, 1, 1),
                 LocalDate.of(2022, 12, 31), "350100", CertificationOrigin.IMPORTED, today, NOW);
         assertEquals(CertificationStatus.EXPIRED, expired.status());
         for (Runnable action : List.<Runnable> of(() -> expired.startRecheck("x", today, NOW),
@@ -210,12 +211,12 @@ class CertificationTest {
     }
 
     private static Certification hnte(LocalDate validFrom) {
-        return Certification.of("91350100M000100Y43", type(true), "GR" + validFrom, validFrom,
+        return Certification.of("91350100M000100Y43", "福州市星火科技有限公司", type(true), "GR" + validFrom, validFrom,
                 Certification.validTo(validFrom, 3), "350100", CertificationOrigin.IMPORTED, validFrom, NOW);
     }
 
     private static Certification techSme(LocalDate validFrom) {
-        return Certification.of("91350100M000100Y43", type(false), "TS" + validFrom, validFrom,
+        return Certification.of("91350100M000100Y43", "福州市星火科技有限公司", type(false), "TS" + validFrom, validFrom,
                 Certification.validTo(validFrom, 1), "350100", CertificationOrigin.IMPORTED, validFrom, NOW);
     }
 

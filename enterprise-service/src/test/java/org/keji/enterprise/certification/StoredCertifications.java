@@ -48,9 +48,9 @@ public final class StoredCertifications {
         execute(dataSource, """
                 INSERT INTO certification (id, uscc, certification_type, certificate_number, valid_from, valid_to,
                                            status, region, origin, created_at, updated_at, revoked_on,
-                                           revocation_ground, revocation_reason, clawback_from_year)
+                                           revocation_ground, revocation_reason, clawback_from_year, holder_name)
                 SELECT ?, uscc, ?, ?, ?, ?, ?, region, ?, now(), now(), CAST(? AS date), CAST(? AS varchar),
-                       CAST(? AS varchar), CAST(? AS integer) FROM enterprise WHERE uscc = ?""",
+                       CAST(? AS varchar), CAST(? AS integer), name FROM enterprise WHERE uscc = ?""",
                 id, type, "T-" + id, Date.valueOf(validFrom), Date.valueOf(validTo), status.name(), origin.name(),
                 revoked ? Date.valueOf(validFrom) : null, revoked ? "FRAUD" : null, revoked ? "测试撤销" : null,
                 revoked ? validFrom.getYear() : null, uscc);

@@ -9,6 +9,8 @@ public enum GatewayError {
     TOKEN_INVALID(401, "UNAUTHENTICATED"),
     ROUTE_NOT_FOUND(404, "ROUTE_NOT_FOUND"),
     PAYLOAD_TOO_LARGE(413, "PAYLOAD_TOO_LARGE"),
+    /** Too many calls of one client to an operation that needs no token; {@code Retry-After} says when to go on. */
+    RATE_LIMITED(429, "RATE_LIMITED"),
     /** Refused, reset or closed before it answered (a service restarting, killed): worth a retry after a pause. */
     UPSTREAM_UNAVAILABLE(503, "UPSTREAM_UNAVAILABLE"),
     /** The service's connections are all busy and its wait queue is full: shed at once instead of queueing. */

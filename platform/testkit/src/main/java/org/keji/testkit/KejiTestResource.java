@@ -27,7 +27,9 @@ public class KejiTestResource implements QuarkusTestResourceLifecycleManager {
                 "kafka.bootstrap.servers", infra.kafka().bootstrapServers(),
                 "mp.jwt.verify.publickey.location", infra.tokens().publicKeyLocation(),
                 "mp.jwt.verify.issuer", Tokens.ISSUER,
-                "mp.jwt.verify.audiences", Tokens.AUDIENCE);
+                "mp.jwt.verify.audiences", Tokens.AUDIENCE,
+                "keji.enterprise.certificate.signing-key",
+                infra.tokens().documentSigning().privateKeyLocation());
     }
 
     @Override

@@ -35,9 +35,11 @@ public final class Tokens {
             "project:write", "ip:read", "ip:write", "finance:read", "finance:write");
 
     private final Path publicKey;
+    private final Path privateKeyFile;
     private final PrivateKey privateKey;
 
-    private Tokens(Path publicKey, PrivateKey privateKey) {
+    private Tokens(Path publicKey, Path privateKeyFile, PrivateKey privateKey) {
+        this.privateKeyFile = privateKeyFile;
         this.publicKey = publicKey;
         this.privateKey = privateKey;
     }
@@ -68,7 +70,7 @@ public final class Tokens {
                     .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
             PrivateKey key = KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
-            return new Tokens(publicPem, key);
+            return new Tokens(publicPem, privatePem, key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -79,6 +81,19 @@ public final class Tokens {
     /** Where services find the verification key ({@code mp.jwt.verify.publickey.location}). */
     public String publicKeyLocation() {
         return publicKey.toAbsolutePath().toString();
+    }
+
+    /**
+     * A second key pair beside this one, for a service that signs documents (enterprise-service's certificates): a
+     * different key from the tokens', so that neither can pass for the other.
+     */
+    public Tokens documentSigning() {
+        return in(publicKey.getParent().resolve("document-signing"));
+    }
+
+    /** The private key's PEM file (PKCS#8), for a service that signs with it. */
+    public String privateKeyLocation() {
+        return privateKeyFile.toAbsolutePath().toString();
     }
 
     public String applicant(String uscc) {

@@ -37,14 +37,21 @@ public record CertificationView(
         @Schema(description = "Actions allowed in the current status", example = "[\"annual-report\", \"change-report\", \"recheck\"]") List<String> allowedActions,
         @Schema(description = "When the certificate was entered in the system") OffsetDateTime createdAt,
         @Schema(description = "When it last changed") OffsetDateTime updatedAt,
-        @Schema(description = "Version, also the ETag, for `version` or If-Match on an action", example = "0") long version) {
+        @Schema(description = "Version, also the ETag, for `version` or If-Match on an action", example = "0") long version,
+        @Schema(description = "Verification code (电子证照核验码) anyone can check the certificate with at `POST /public/v1/certificate-verifications`; only in the holder's view of one certificate (its applicant, an officer of its region, an admin), null otherwise and in every list", example = "7K3M-Q9TX-2C4H-V8NR") String verificationCode) {
 
-    /** The view as of {@code today} (which annual reports are missing depends on the day). */
+    /** The view as of {@code today} (which annual reports are missing depends on the day), without the code. */
     public static CertificationView of(Certification c, LocalDate today) {
+        return of(c, today, null);
+    }
+
+    /** The view as of {@code today} with the verification code shown to the holder (null for anyone else). */
+    public static CertificationView of(Certification c, LocalDate today, String verificationCode) {
         return new CertificationView(c.id(), c.uscc(), c.certificationType(), c.certificateNumber(), c.validFrom(),
                 c.validTo(), c.status(), c.region(), c.origin(), c.annualReportRequired(), c.annualReportYearsOwed(),
                 c.annualReportYears(), c.missingAnnualReports(today), c.recheckReason(), c.recheckStartedOn(),
                 c.recheckClearedOn(), c.revokedOn(), c.revocationGround(), c.revocationReason(),
-                c.clawbackFromYear(), c.expiredOn(), c.allowedActions(), c.createdAt(), c.updatedAt(), c.version());
+                c.clawbackFromYear(), c.expiredOn(), c.allowedActions(), c.createdAt(), c.updatedAt(), c.version(),
+                verificationCode);
     }
 }

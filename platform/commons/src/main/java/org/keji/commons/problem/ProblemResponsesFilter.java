@@ -142,8 +142,10 @@ public class ProblemResponsesFilter implements OASFilter {
         return takes(operation, Parameter.In.HEADER, IdempotentRequests.HEADER);
     }
 
+    /** Secured: some requirement names a scheme; a lone empty requirement ({@code [{}]}) is a public operation. */
     private static boolean secured(Operation operation) {
-        return operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        return operation.getSecurity() != null && operation.getSecurity().stream()
+                .anyMatch(requirement -> requirement.getSchemes() != null && !requirement.getSchemes().isEmpty());
     }
 
     /** A response the platform gives by itself to the operations {@code appliesTo} selects. */
