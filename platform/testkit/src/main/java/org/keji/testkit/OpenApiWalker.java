@@ -48,12 +48,15 @@ public final class OpenApiWalker {
     private final URI base;
     /** The token of every request; null: one of a role the operation allows. */
     private final String token;
+    /** Values of path parameters by name that replace the documented samples, e.g. a registered enterprise's code. */
+    private final Map<String, String> pathValues;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private JsonObject document;
 
-    private OpenApiWalker(URI base, String token) {
+    private OpenApiWalker(URI base, String token, Map<String, String> pathValues) {
         this.base = base;
         this.token = token;
+        this.pathValues = Map.copyOf(pathValues);
     }
 
     /**
@@ -61,12 +64,20 @@ public final class OpenApiWalker {
      * of a role it allows (an admin's where admins may call it), so the request gets past the role check.
      */
     public static OpenApiWalker at(URI base) {
-        return new OpenApiWalker(base, null);
+        return new OpenApiWalker(base, null, Map.of());
     }
 
     /** The same walker calling with {@code bearerToken} instead. */
     public OpenApiWalker as(String bearerToken) {
-        return new OpenApiWalker(base, bearerToken);
+        return new OpenApiWalker(base, bearerToken, pathValues);
+    }
+
+    /**
+     * The same walker using {@code values} for the path parameters of those names instead of their samples, so that
+     * {@link #everyStateChangingOperation()} reaches records that exist.
+     */
+    public OpenApiWalker withPathValues(Map<String, String> values) {
+        return new OpenApiWalker(base, token, values);
     }
 
     /** One request of the walk and what it answered. */
@@ -177,8 +188,9 @@ public final class OpenApiWalker {
         String path = template;
         for (JsonObject parameter : parameters) {
             if (parameter.getString("in", "").equals("path")) {
-                path = path.replace("{" + parameter.getString("name") + "}",
-                        encode(sample(parameter)).replace("+", "%20"));
+                String name = parameter.getString("name");
+                path = path.replace("{" + name + "}",
+                        encode(pathValues.getOrDefault(name, sample(parameter))).replace("+", "%20"));
             }
         }
         String requestId = "walk-" + System.nanoTime();

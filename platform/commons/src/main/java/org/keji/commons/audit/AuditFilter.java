@@ -11,6 +11,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -52,6 +53,8 @@ public class AuditFilter {
     private static final Logger LOG = Logger.getLogger(AuditFilter.class);
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String TRANSACTION = AuditFilter.class.getName() + ".transaction";
+    private static final int AFTER_OTHER_REQUEST_FILTERS = Priorities.USER + 1000;
+    private static final int AFTER_OTHER_RESPONSE_FILTERS = Priorities.AUTHENTICATION - 1000;
 
     private final AuditConfig config;
     private final AuditLog log;
@@ -72,17 +75,28 @@ public class AuditFilter {
         this.clock = clock;
     }
 
-    @ServerRequestFilter
+    /**
+     * Runs after every other request filter: a filter may continue the request on another thread (one that waits for
+     * the caller's identity, say), and the transaction is bound to the thread that begins it, which must be the thread
+     * that runs the resource method.
+     */
+    @ServerRequestFilter(priority = AFTER_OTHER_REQUEST_FILTERS)
     public void begin(ContainerRequestContext request, ResourceInfo resource) throws Exception {
-        if (!audited(request, resource) || !BlockingOperationControl.isBlockingAllowed()
-                || transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        if (!audited(request, resource) || !BlockingOperationControl.isBlockingAllowed()) {
             return;
+        }
+        if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+            // never join what another request left on this thread
+            LOG.errorf("a transaction (status %d) was left on this thread; detached before %s %s",
+                    transactions.getStatus(), request.getMethod(), request.getUriInfo().getPath());
+            transactions.suspend();
         }
         transactions.begin();
         request.setProperty(TRANSACTION, transactions.getTransaction());
     }
 
-    @ServerResponseFilter
+    /** Runs after every other response filter (they run from the highest priority down), with the final status. */
+    @ServerResponseFilter(priority = AFTER_OTHER_RESPONSE_FILTERS)
     public void record(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         if (!audited(request, resource)) {
             return;
@@ -95,6 +109,11 @@ public class AuditFilter {
         } catch (RuntimeException e) {
             rollback(transaction);
             throw e;
+        }
+        if (transaction != null && !isCurrent(transaction)) {
+            LOG.errorf("the transaction of %s %s was begun on another thread; resumed on this one",
+                    request.getMethod(), request.getUriInfo().getPath());
+            resume(transaction);
         }
         if (transaction != null && isCurrent(transaction)) {
             if (response.getStatus() < 400 && status(transaction) == Status.STATUS_ACTIVE) {
@@ -112,9 +131,12 @@ public class AuditFilter {
                 rollback(transaction);
             }
         } else if (transaction != null) {
-            LOG.warnf("the transaction of %s %s is not the response's thread's: rolled back", request.getMethod(),
-                    request.getUriInfo().getPath());
             rollback(transaction);
+            if (response.getStatus() < 400) {
+                // whatever joined it is gone: the answer must not claim a change
+                fail(request, response);
+                entry = entry.withStatus(response.getStatus());
+            }
         }
         AuditEntry refusal = entry;
         try {
@@ -214,6 +236,17 @@ public class AuditFilter {
             return transaction.equals(transactions.getTransaction());
         } catch (SystemException e) {
             return false;
+        }
+    }
+
+    private void resume(Transaction transaction) {
+        try {
+            if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transactions.suspend();
+            }
+            transactions.resume(transaction);
+        } catch (Exception e) {
+            LOG.error("the request's transaction could not be resumed", e);
         }
     }
 

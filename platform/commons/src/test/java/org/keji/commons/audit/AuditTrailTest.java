@@ -139,6 +139,29 @@ class AuditTrailTest {
     }
 
     @Test
+    void shouldKeepEachChangeWithItsEntryWhenAFilterContinuesOnAnotherThread() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<CompletableFuture<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = "hop-" + UUID.randomUUID().toString().substring(0, 8);
+            calls.add(CompletableFuture.supplyAsync(() -> {
+                int status = given().auth().oauth2(Tokens.shared().officer()).header("X-Test-Thread-Hop", "yes")
+                        .header("X-Request-Id", name).contentType("application/json")
+                        .body("{\"name\":\"" + name + "\"}").post("/api/v1/widgets").statusCode();
+                return status + " " + name;
+            }, pool));
+        }
+        for (CompletableFuture<String> call : calls) {
+            String[] answer = call.get().split(" ");
+            assertEquals("201", answer[0]);
+            assertEquals(1, widgets.count(answer[1]), "the widget answered as created exists");
+            assertEquals(1, count("SELECT count(*) FROM audit_entry WHERE status = 201 AND request_id = '" + answer[1]
+                    + "'"));
+        }
+        pool.shutdown();
+    }
+
+    @Test
     void shouldRefuseUpdateDeleteAndTruncateInTheDatabase() {
         createWidget();
         for (String sql : List.of("UPDATE audit_entry SET status = 200", "DELETE FROM audit_entry",
