@@ -1,6 +1,7 @@
 package org.keji.enterprise.support;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -104,9 +105,11 @@ class ExportsTest {
     @Test
     void shouldAnswerJsonWhenTheClientPrefersJson() {
         given().auth().oauth2(Tokens.shared().officer()).accept("application/json, text/csv;q=0.5")
-                .get("/api/v1/certification-types").then().statusCode(200).contentType("application/json");
+                .get("/api/v1/certification-types").then().statusCode(200).contentType("application/json")
+                .header("Vary", containsString("Accept"));
         given().auth().oauth2(Tokens.shared().officer()).accept("text/csv, application/json;q=0.5")
-                .get("/api/v1/certification-types").then().statusCode(200).contentType(startsWith("text/csv"));
+                .get("/api/v1/certification-types").then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Vary", containsString("Accept"));
     }
 
     @Test
