@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.keji.enterprise.figures.Figures;
 
 /**
@@ -22,18 +23,18 @@ import org.keji.enterprise.figures.Figures;
  * @param validCertifications the certification types held with a certificate valid on {@code asOf}
  */
 public record Facts(
-        String uscc,
-        int year,
-        LocalDate asOf,
-        LocalDate registrationDate,
-        List<Figures> figures,
-        long classIIp,
-        long classIIIp,
-        long majorViolationsPriorYear,
-        long majorViolationsSinceLastYear,
-        long dishonestyListings,
-        long seriousResearchDishonestySinceLastYear,
-        List<String> validCertifications) {
+        @Schema(title = "统一社会信用代码") String uscc,
+        @Schema(title = "测评年度") int year,
+        @Schema(title = "基准日") LocalDate asOf,
+        @Schema(title = "成立日期") LocalDate registrationDate,
+        @Schema(title = "年度经营数据") List<Figures> figures,
+        @Schema(title = "Ⅰ类知识产权数") long classIIp,
+        @Schema(title = "Ⅱ类知识产权数") long classIIIp,
+        @Schema(title = "上一年度重大违规数") long majorViolationsPriorYear,
+        @Schema(title = "近一年重大违规数") long majorViolationsSinceLastYear,
+        @Schema(title = "失信名单数") long dishonestyListings,
+        @Schema(title = "近一年严重科研失信数") long seriousResearchDishonestySinceLastYear,
+        @Schema(title = "有效证书") List<String> validCertifications) {
 
     public Facts {
         figures = List.copyOf(figures);

@@ -98,6 +98,7 @@ class SeedFundPaymentExportTest {
         }
         assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, cellType(xlsx, "18472425.00"));
 
+        Memory beforeCsv = Memory.now();
         Path csv = download(given().auth().oauth2(Tokens.shared().officer()).accept("text/csv").get(path),
                 "text/csv", "csv");
         Memory afterCsv = Memory.now();
@@ -118,8 +119,8 @@ class SeedFundPaymentExportTest {
             assertEquals(ROWS, lines);
             assertTrue(sawBigAmount, "the payment of 18472425.00 as a plain decimal");
         }
-        System.out.printf("export of %d rows: before %s; after XLSX %s; after CSV %s%n", ROWS, before, afterXlsx,
-                afterCsv);
+        System.out.printf("export of %d rows: before XLSX %s; after XLSX %s; before CSV %s; after CSV %s%n", ROWS,
+                before, afterXlsx, beforeCsv, afterCsv);
 
         given().auth().oauth2(Tokens.shared().officer()).get(path).then().statusCode(200)
                 .body("total", equalTo(ROWS)).body("size", equalTo(20));
@@ -212,8 +213,11 @@ class SeedFundPaymentExportTest {
         return amounts;
     }
 
-    /** The heap in use after a collection and the resident set of this JVM (the service under test runs in it). */
-    private record Memory(long heapMb, long rssMb) {
+    /**
+     * The heap in use after a collection, the resident set and the CPU time of this JVM (the service under test, the
+     * broker and the test itself run in it), printed for the README's figures; never asserted.
+     */
+    private record Memory(long heapMb, long rssMb, long cpuMs) {
 
         static Memory now() throws IOException {
             System.gc();
@@ -221,12 +225,13 @@ class SeedFundPaymentExportTest {
             long rssKb = Files.readAllLines(Path.of("/proc/self/status")).stream()
                     .filter(line -> line.startsWith("VmRSS:")).map(line -> line.replaceAll("\\D", ""))
                     .mapToLong(Long::parseLong).findFirst().orElse(-1);
-            return new Memory((runtime.totalMemory() - runtime.freeMemory()) >> 20, rssKb >> 10);
+            long cpuMs = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
+            return new Memory((runtime.totalMemory() - runtime.freeMemory()) >> 20, rssKb >> 10, cpuMs);
         }
 
         @Override
         public String toString() {
-            return "heap " + heapMb + " MB, RSS " + rssMb + " MB";
+            return "heap " + heapMb + " MB, RSS " + rssMb + " MB, process CPU " + cpuMs + " ms";
         }
     }
 }

@@ -25,8 +25,8 @@ class IpHoldingOpenApiTest {
                 .body(LIST + ".operationId", equalTo("listIpHoldings"))
                 .body(SUMMARY + ".operationId", equalTo("summarizeIpHoldings"))
                 .body(LIST + ".tags[0]", equalTo("IP holdings"))
-                .body(LIST + ".responses.keySet()", containsInAnyOrder("200", "400", "401", "403", "404"))
-                .body(SUMMARY + ".responses.keySet()", containsInAnyOrder("200", "400", "401", "403", "404"))
+                .body(LIST + ".responses.keySet()", containsInAnyOrder("200", "400", "401", "403", "404", "422"))
+                .body(SUMMARY + ".responses.keySet()", containsInAnyOrder("200", "400", "401", "403", "404", "422"))
                 .body(LIST + ".responses.'404'.content.'application/problem+json'", notNullValue())
                 .body(LIST + ".parameters.find { it.name == 'status' }.schema.'$ref'",
                         equalTo("#/components/schemas/IpHoldingStatus"))

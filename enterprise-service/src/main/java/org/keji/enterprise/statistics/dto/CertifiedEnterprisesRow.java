@@ -9,9 +9,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "CertifiedEnterprisesRow", description = "The enterprises of one group: each counted once however many of its certificates fall in the group. Only the members named in `groupBy` are present.")
 public record CertifiedEnterprisesRow(
-        @Schema(description = "Certification type code (groupBy=type)", example = "HNTE") String certificationType,
-        @Schema(description = "Level of the certification type (groupBy=level)") CertificationLevel level,
-        @Schema(description = "GB/T 2260 code of the holder's region when certified (groupBy=region)", example = "350102") String region,
-        @Schema(description = "Year of the certificate's first day of validity (groupBy=year)", example = "2025") Integer year,
-        @Schema(description = "Distinct enterprises in the group", example = "128", minimum = "1") long count) {
+        @Schema(title = "认定类型", description = "Certification type code (groupBy=type)", example = "HNTE") String certificationType,
+        @Schema(title = "级别", description = "Level of the certification type (groupBy=level)") CertificationLevel level,
+        @Schema(title = "行政区划代码", description = "GB/T 2260 code of the holder's region when certified (groupBy=region)", example = "350102") String region,
+        @Schema(title = "发证年度", description = "Year of the certificate's first day of validity (groupBy=year)", example = "2025") Integer year,
+        @Schema(title = "企业数", description = "Distinct enterprises in the group", example = "128", minimum = "1") long count) {
 }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.keji.commons.money.Money;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The columns of an exported row type, read from its record components in declaration order.
  * <ul>
@@ -28,6 +30,7 @@ import org.keji.commons.money.Money;
  * <li>A nested record (not {@link Money}) is flattened one level: its columns follow, titled
  * {@code parent·child}.</li>
  * <li>Values: see {@link #cell(Object)}.</li>
+ * <li>A component marked {@link NotExported} has no column.</li>
  * </ul>
  */
 final class Columns {
@@ -62,7 +65,8 @@ final class Columns {
     static List<Column> table(Class<?> recordType, RecordComponent rows, Class<?> elementType) {
         List<Column> columns = new ArrayList<>();
         for (RecordComponent component : recordType.getRecordComponents()) {
-            if (!component.equals(rows)) {
+            // components are compared by name: each call of getRecordComponents answers new objects
+            if (!component.getName().equals(rows.getName()) && !component.isAnnotationPresent(NotExported.class)) {
                 columns.addAll(columns(component, "", row -> ((TableRow) row).table(), true));
             }
         }
@@ -112,7 +116,9 @@ final class Columns {
         }
         List<Column> columns = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
-            columns.addAll(columns(component, prefix, read, flatten));
+            if (!component.isAnnotationPresent(NotExported.class)) {
+                columns.addAll(columns(component, prefix, read, flatten));
+            }
         }
         return columns;
     }
@@ -176,7 +182,7 @@ final class Columns {
             return money.amount();
         }
         if (value instanceof Enum<?> constant) {
-            return constant.name();
+            return code(constant);
         }
         // toString drops zero seconds ("10:15+08:00"); the formatters always write them
         if (value instanceof OffsetDateTime time) {
@@ -222,6 +228,33 @@ final class Columns {
         }
         return value.toString();
     }
+
+    /** The code of an enum constant as JSON shows it: its {@code @JsonValue} if the enum has one, else its name. */
+    static String code(Enum<?> constant) {
+        Method jsonValue = JSON_VALUES.get(constant.getDeclaringClass());
+        if (jsonValue == null) {
+            return constant.name();
+        }
+        try {
+            return String.valueOf(jsonValue.invoke(constant));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the code of " + constant, e);
+        }
+    }
+
+    private static final ClassValue<Method> JSON_VALUES = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            for (Method method : type.getDeclaredMethods()) {
+                JsonValue annotation = method.getAnnotation(JsonValue.class);
+                if (annotation != null && annotation.value() && method.getParameterCount() == 0) {
+                    method.setAccessible(true);
+                    return method;
+                }
+            }
+            return null;
+        }
+    };
 
     /** The text of a cell value: plain decimal notation for numbers, never an exponent. */
     static String text(Object cell) {

@@ -55,12 +55,14 @@ public class ExportFilters {
 
     @ServerResponseFilter
     public void export(ContainerResponseContext response, ResourceInfo resource) {
-        ExportFormat format = exports.format();
-        if (format == null || response.getStatus() != 200 || response.getEntity() == null) {
-            return;
-        }
         String fileName = fileName(resource.getResourceMethod());
         if (fileName == null) {
+            return;
+        }
+        // one URL, a JSON page or a file by Accept: a cache must keep them apart
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        ExportFormat format = exports.format();
+        if (format == null || response.getStatus() != 200 || response.getEntity() == null) {
             return;
         }
         response.setEntity(writer.output(format, fileName, response.getEntity(), response.getEntityType(), exports),
