@@ -41,7 +41,6 @@ public record CertificationView(
         @Schema(title = "版本", description = "Version, also the ETag, for `version` or If-Match on an action", example = "0") long version,
         @NotExported @Schema(title = "核验码", description = "Verification code (电子证照核验码) anyone can check the certificate with at `POST /public/v1/certificate-verifications`; only in the holder's view of one certificate (its applicant, an officer of its region, an admin), null otherwise and in every list", example = "7K3M-Q9TX-2C4H-V8NR") String verificationCode) {
 
-
     /** The view as of {@code today} (which annual reports are missing depends on the day), without the code. */
     public static CertificationView of(Certification c, LocalDate today) {
         return of(c, today, null);
