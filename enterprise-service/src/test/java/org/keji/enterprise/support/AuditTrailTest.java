@@ -43,7 +43,9 @@ class AuditTrailTest {
         // a registered enterprise, so that operations on it can succeed and name their record
         String uscc = Enterprises.aRegisteredEnterprise("审计走查企业");
         List<OpenApiWalker.Call> calls = OpenApiWalker.at(URI.create(TestHTTPResourceManager.getUri() + "/"))
-                .withPathValues(Map.of("uscc", uscc)).everyStateChangingOperation();
+                .withPathValues(Map.of("uscc", uscc)).everyStateChangingOperation().stream()
+                // the trail records the API; a POST under /public/v1 (certificate verification) changes nothing
+                .filter(call -> call.template().startsWith("/api/v1/")).toList();
         assertTrue(calls.size() >= 30, calls::toString);
 
         List<String> failures = new ArrayList<>();
