@@ -20,3 +20,15 @@ CREATE TABLE material (
 -- the list's default order and its validUntil sort (the expired filter uses it too); kind filters the owner's rows
 CREATE INDEX material_owner_created ON material (owner_uscc, created_at DESC, id);
 CREATE INDEX material_owner_valid_until ON material (owner_uscc, valid_until, id);
+
+-- Applications now reference materials by id ({name, materialId}). Those submitted before carried free text
+-- ({name, reference}); they stay readable as {name, legacyReference}: shown as they were, with no metadata, and never
+-- guessed into a material id (nothing in the text says which document of the wallet it meant).
+UPDATE certification_application
+SET materials = (
+    SELECT coalesce(jsonb_agg(
+        CASE WHEN m ? 'reference'
+             THEN jsonb_build_object('name', m ->> 'name', 'legacyReference', m ->> 'reference')
+             ELSE m END ORDER BY position), '[]'::jsonb)
+    FROM jsonb_array_elements(materials) WITH ORDINALITY AS e(m, position))
+WHERE jsonb_path_exists(materials, '$[*].reference');

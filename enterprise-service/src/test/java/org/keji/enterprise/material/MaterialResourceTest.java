@@ -54,7 +54,8 @@ class MaterialResourceTest {
         Response first = Materials.uploadForm(Tokens.shared().applicant(uscc), uscc, pdf, "2025年度审计报告.pdf",
                 "AUDIT_REPORT", "2026-12-31");
         first.then().statusCode(201).body("sha256", equalTo(sha)).body("contentType", equalTo("application/pdf"))
-                .body("kind", equalTo("AUDIT_REPORT")).body("kindLabel", equalTo("审计报告"))
+                .body("kind", equalTo("AUDIT_REPORT")).body("kindLabel", equalTo("审计报告")).body("title", equalTo("测试材料"))
+                .body("issuer", equalTo("福建华兴会计师事务所")).body("validUntil", equalTo("2026-12-31"))
                 .body("fileName", equalTo("2025年度审计报告.pdf")).body("size", equalTo(pdf.length))
                 .body("expired", equalTo(false)).body("uploadedBy", equalTo("applicant-" + uscc));
         String id = first.path("id");

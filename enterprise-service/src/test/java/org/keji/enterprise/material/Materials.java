@@ -9,9 +9,11 @@ import org.keji.testkit.SampleDocuments;
 import org.keji.testkit.Tokens;
 
 import io.restassured.RestAssured;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.MultiPartConfig;
 import io.restassured.response.Response;
+import io.restassured.specification.MultiPartSpecification;
 
 /** Fixtures: materials uploaded over HTTP as an applicant does. */
 public final class Materials {
@@ -33,9 +35,10 @@ public final class Materials {
                 .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
                 .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)))
                 .auth().oauth2(token).multiPart("file", fileName, content, "application/octet-stream")
-                .multiPart("kind", kind).multiPart("title", "测试材料").multiPart("issuer", "福建华兴会计师事务所");
+                .multiPart(text("kind", kind)).multiPart(text("title", "测试材料"))
+                .multiPart(text("issuer", "福建华兴会计师事务所"));
         if (validUntil != null) {
-            request.multiPart("validUntil", validUntil);
+            request.multiPart(text("validUntil", validUntil));
         }
         return request.post(path(uscc));
     }
@@ -44,6 +47,11 @@ public final class Materials {
     public static Response uploadRaw(String token, String uscc, byte[] content, String fileName, String kind) {
         return given().auth().oauth2(token).contentType("application/pdf").queryParam("fileName", fileName)
                 .queryParam("kind", kind).body(content).post(path(uscc));
+    }
+
+    /** A text part in UTF-8, as browsers send form fields. */
+    private static MultiPartSpecification text(String name, String value) {
+        return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
     }
 
     public static String path(String uscc) {
