@@ -169,6 +169,8 @@ public final class Suite implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgres.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafka().bootstrapServers());
+        // materials uploaded to a service live with the suite's other data, never in the checkout
+        env.put("KEJI_STORAGE_DIRECTORY", config.workDirectory().resolve("materials").resolve(service.name()).toString());
         return env;
     }
 

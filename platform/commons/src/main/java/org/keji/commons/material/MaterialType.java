@@ -3,11 +3,10 @@ package org.keji.commons.material;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** The kinds of document a material may be, decided by its bytes ({@link MaterialTypes}), never by its name. */
-@Schema(description = "Document type decided by the bytes: PDF, OFD (版式文档, GB/T 33190), JPEG, PNG, DOCX, XLSX, ZIP "
-        + "(an archive holding only documents of these types)")
+/**
+ * The kinds of document a material may be, decided by its bytes ({@link MaterialTypes}), never by its name: PDF, OFD
+ * (版式文档, GB/T 33190), JPEG, PNG, DOCX, XLSX, ZIP (an archive holding only documents of these types).
+ */
 public enum MaterialType {
     PDF("application/pdf", "pdf"),
     OFD("application/ofd", "ofd"),

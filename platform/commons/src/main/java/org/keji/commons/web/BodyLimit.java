@@ -19,10 +19,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses a request whose declared {@code Content-Length} exceeds {@code quarkus.http.limits.max-body-size} with a
- * {@code 413 PAYLOAD_TOO_LARGE} problem, before any of the body is read, and closes the connection so the unread body
- * is never parsed. Quarkus's own check (a later route) would answer the same status without a problem body. A body
- * sent without a length (chunked) is still cut off by Quarkus at the same limit.
+ * Refuses a request whose declared {@code Content-Length} exceeds its limit with a {@code 413 PAYLOAD_TOO_LARGE}
+ * problem, before any of the body is read, and closes the connection so the unread body is never parsed. The limit is
+ * {@code quarkus.http.limits.max-body-size}, and for a JSON body (read whole into memory) the smaller
+ * {@code keji.http.max-json-body-size}, so a service that raises the first for streamed uploads does not buffer JSON
+ * of that size. Quarkus's own check (a later route) would answer the same status without a problem body; a body sent
+ * without a length (chunked) is still cut off by Quarkus at {@code max-body-size}.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -31,12 +33,15 @@ public class BodyLimit {
     static final int ORDER = -10;
 
     private final long maxBodySize;
+    private final long maxJsonBodySize;
     private final ProblemFactory problems;
     private final ObjectMapper json;
 
     public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "keji.http.max-json-body-size") MemorySize maxJsonBodySize,
             ProblemFactory problems, ObjectMapper json) {
         this.maxBodySize = maxBodySize.asLongValue();
+        this.maxJsonBodySize = Math.min(maxJsonBodySize.asLongValue(), this.maxBodySize);
         this.problems = problems;
         this.json = json;
     }
@@ -46,7 +51,9 @@ public class BodyLimit {
     }
 
     private void check(RoutingContext rc) {
-        if (declaredLength(rc.request().getHeader(HttpHeaders.CONTENT_LENGTH)) <= maxBodySize) {
+        String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        long limit = type != null && type.toLowerCase(Locale.ROOT).contains("json") ? maxJsonBodySize : maxBodySize;
+        if (declaredLength(rc.request().getHeader(HttpHeaders.CONTENT_LENGTH)) <= limit) {
             rc.next();
             return;
         }
@@ -55,7 +62,7 @@ public class BodyLimit {
                 : Locale.LanguageRange.parse(language).stream()
                         .map(range -> Locale.forLanguageTag(range.getRange())).toList();
         Problem problem = problems.of(413, "PAYLOAD_TOO_LARGE", ProblemFactory.localeOf(locales),
-                rc.request().path(), null, maxBodySize);
+                rc.request().path(), null, limit);
         try {
             rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close").end(json.writeValueAsString(problem))
