@@ -41,7 +41,8 @@ class CaseEventsIT {
 
         JsonPath submitted = gateway.as(applicant)
                 .body(Map.of("uscc", uscc, "certificationType", "HNTE", "year", 2026, "materials",
-                        List.of(Map.of("name", "研发项目说明", "reference", "doc-001"))))
+                        List.of(Map.of("name", "研发项目说明", "materialId",
+                                gateway.uploadMaterial(applicant, uscc, "研发项目说明.pdf", "RD_PROJECT")))))
                 .post("/api/v1/certification-applications").then().statusCode(201).extract().jsonPath();
         String id = submitted.getString("id");
         String trackingNumber = submitted.getString("trackingNumber");
@@ -58,7 +59,9 @@ class CaseEventsIT {
         act(gateway, officer, id, "request-correction", Map.of("missingMaterials", List.of("研发项目立项报告")))
                 .then().statusCode(200).body("status", equalTo("CORRECTION_REQUESTED"));
         act(gateway, applicant, id, "resubmit",
-                Map.of("materials", List.of(Map.of("name", "研发项目立项报告", "reference", "doc-002")))).then()
+                Map.of("materials", List.of(Map.of("name", "研发项目立项报告", "materialId",
+                        gateway.uploadMaterial(applicant, uscc, "研发项目立项报告.pdf", "RD_PROJECT")))))
+                .then()
                 .statusCode(200).body("status", equalTo("SUBMITTED"));
         act(gateway, officer, id, "accept", null).then().statusCode(200).body("status", equalTo("EXPERT_REVIEW"));
         JsonPath refused = act(gateway, officer, id, "refuse", Map.of("reason", "研发费用归集不符合要求")).then()

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.keji.launcher.Suite;
 import org.keji.testkit.EmbeddedPostgres;
+import org.keji.testkit.SampleDocuments;
 import org.keji.testkit.Tokens;
 
 import io.restassured.http.ContentType;
@@ -49,6 +50,13 @@ final class Gateway {
 
     Response register(String token, Map<String, Object> enterprise) {
         return as(token).body(enterprise).post("/api/v1/enterprises");
+    }
+
+    /** Uploads a fresh PDF to the enterprise's materials as a raw body; the material's id. */
+    String uploadMaterial(String token, String uscc, String fileName, String kind) {
+        return as(token).contentType("application/pdf").queryParam("fileName", fileName).queryParam("kind", kind)
+                .body(SampleDocuments.pdf()).post("/api/v1/enterprises/{uscc}/materials", uscc).then().statusCode(201)
+                .extract().path("id");
     }
 
     /** Polls project-service's replica of an enterprise until it exists. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -30,6 +31,8 @@ import org.keji.commons.event.enterprise.CertificationCorrectionRequested;
 import org.keji.commons.event.enterprise.CertificationGranted;
 import org.keji.commons.event.enterprise.CertificationObjectionRaised;
 import org.keji.commons.event.enterprise.CertificationPublicityStarted;
+import org.keji.commons.material.MaterialReferences;
+import org.keji.commons.material.MaterialSummary;
 import org.keji.commons.outbox.Outbox;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
@@ -42,6 +45,7 @@ import org.keji.commons.security.Caller;
 import org.keji.commons.security.Roles;
 import org.keji.commons.tracking.TrackingNumberGenerator;
 import org.keji.commons.tracking.TrackingPrefix;
+import org.keji.enterprise.application.dto.ApplicationMaterialView;
 import org.keji.enterprise.application.dto.ApplicationView;
 import org.keji.enterprise.application.dto.AssessmentView;
 import org.keji.enterprise.application.dto.AssignExpertsRequest;
@@ -89,7 +93,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 @ApplicationScoped
 public class ApplicationService {
 
-    private static final TypeReference<List<Material>> MATERIALS = new TypeReference<>() {
+    private static final TypeReference<List<MaterialEntry>> MATERIALS = new TypeReference<>() {
     };
     private static final TypeReference<List<String>> NAMES = new TypeReference<>() {
     };
@@ -114,6 +118,8 @@ public class ApplicationService {
     @Inject
     WorkingCalendars calendars;
     private final CaseEvents caseEvents;
+    @Inject
+    MaterialReferences materialReferences;
 
     public ApplicationService(ApplicationRepository applications, ExpertAssignmentRepository assignments,
             ExpertReviewRepository reviews, PublicityObjectionRepository objections, EnterpriseRepository enterprises,
@@ -152,12 +158,13 @@ public class ApplicationService {
         if (applications.hasOpen(uscc, type.code())) {
             throw new ConflictException("APPLICATION_ALREADY_OPEN", uscc, type.code());
         }
+        requireMaterials(uscc, request.materials() == null ? List.of() : request.materials());
         EligibilityCheckView check = eligibility.check(uscc,
                 new EligibilityCheckRequest(type.code(), request.year(), null));
         LocalDate today = LocalDate.now(clock);
         CertificationApplication application = CertificationApplication.submit(trackingNumbers.next(TrackingPrefix.ENT),
                 type.matterCode(), uscc, type.code(), request.year(),
-                json.write(request.materials() == null ? List.of() : request.materials()), check.id(), today,
+                json.write(entries(request.materials() == null ? List.of() : request.materials())), check.id(), today,
                 type.limits(), calendar(), caller.name(), OffsetDateTime.now(clock));
         applications.persist(application);
         outbox.publish(new CertificationApplicationSubmitted(application.id(), application.trackingNumber(),
@@ -184,8 +191,10 @@ public class ApplicationService {
     public ApplicationView resubmit(UUID id, ResubmitRequest request) {
         CertificationApplication application = load(id, true);
         ApplicationStatus previous = application.status();
-        application.resubmit(json.write(request.materials()), LocalDate.now(clock), calendar(),
+        application.resubmit(json.write(entries(request.materials())), LocalDate.now(clock), calendar(),
                 OffsetDateTime.now(clock));
+        // after the state check, so an action the state does not allow answers 409 whatever it carries
+        requireMaterials(application.uscc(), request.materials());
         outbox.publish(new CertificationApplicationResubmitted(application.id(), application.trackingNumber(),
                 application.matterCode(), application.uscc(), application.certificationType(), application.year(),
                 application.status().name(), application.clock().promisedDueOn()));
@@ -410,6 +419,33 @@ public class ApplicationService {
                 .map(a -> view(a, false));
     }
 
+    /**
+     * Each reference must name a material of the applying enterprise (422 {@code MATERIAL_NOT_FOUND} naming those that
+     * do not); an expired one is accepted and shown as expired.
+     */
+    private void requireMaterials(String uscc, List<MaterialReference> references) {
+        materialReferences.require(uscc, references.stream().map(MaterialReference::materialId).toList());
+    }
+
+    private static List<MaterialEntry> entries(List<MaterialReference> references) {
+        return references.stream().map(MaterialEntry::of).toList();
+    }
+
+    /** The application's materials with the metadata of each referenced document, read in one query. */
+    private List<ApplicationMaterialView> materials(CertificationApplication a) {
+        List<MaterialEntry> entries = json.read(a.materialsJson(), MATERIALS);
+        Map<UUID, MaterialSummary> found = materialReferences.find(a.uscc(),
+                entries.stream().map(MaterialEntry::materialId).filter(Objects::nonNull).toList());
+        return entries.stream().map(entry -> {
+            MaterialSummary m = entry.materialId() == null ? null : found.get(entry.materialId());
+            return m == null
+                    ? new ApplicationMaterialView(entry.name(), entry.materialId(), null, null, null, null, null, null,
+                            entry.legacyReference())
+                    : new ApplicationMaterialView(entry.name(), m.id(), m.kind(), m.title(), m.fileName(),
+                            m.validUntil(), materialReferences.expired(m), m.sha256(), null);
+        }).toList();
+    }
+
     /** The working-day calendar every date of a case is counted on. */
     private WorkingDayCalendar calendar() {
         return calendars.current();
@@ -484,7 +520,7 @@ public class ApplicationService {
         LocalDate today = LocalDate.now(clock);
         CaseClock caseClock = a.clock();
         return new ApplicationView(a.id(), a.trackingNumber(), a.matterCode(), a.uscc(), a.certificationType(),
-                a.year(), a.status(), a.status().actions(), json.read(a.materialsJson(), MATERIALS),
+                a.year(), a.status(), a.status().actions(), materials(a),
                 a.missingMaterialsJson() == null ? null : json.read(a.missingMaterialsJson(), NAMES),
                 caseClock.submittedOn(), caseClock.promisedDueOn(), caseClock.promisedDueOn(),
                 caseClock.promisedDueOnProvisional(), caseClock.legalDueOn(), caseClock.legalDueOnProvisional(),

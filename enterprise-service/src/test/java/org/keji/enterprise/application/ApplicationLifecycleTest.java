@@ -37,6 +37,7 @@ import org.keji.commons.event.cases.CaseStatusChanged;
 import org.keji.commons.event.enterprise.CertificationApplicationSubmitted;
 import org.keji.commons.event.enterprise.CertificationGranted;
 import org.keji.enterprise.figures.YearlyFiguresFixtures;
+import org.keji.enterprise.material.Materials;
 import org.keji.enterprise.registry.Enterprises;
 import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
@@ -189,8 +190,10 @@ class ApplicationLifecycleTest {
         clock.travelTo(resumedOn);
         // frozen while paused
         get(Tokens.shared().applicant(uscc), id).then().body("workingDaysLeft", equalTo(18));
+        String report = Materials.anUploadedMaterial(uscc, "RD_PROJECT", null);
         act(Tokens.shared().applicant(uscc), id, "resubmit",
-                "{\"materials\":[{\"name\":\"研发项目立项报告\",\"reference\":\"doc-002\"}]}").then().statusCode(200)
+                "{\"materials\":" + Applications.materials("研发项目立项报告", report) + "}").then().statusCode(200)
+                .body("materials[0].materialId", equalTo(report)).body("materials[0].kind", equalTo("RD_PROJECT"))
                 .body("status", equalTo("SUBMITTED")).body("paused", equalTo(false))
                 .body("pausedWorkingDays", equalTo(5))
                 .body("dueOn", equalTo(CALENDAR.addWorkingDays(promised, 5).toString()))

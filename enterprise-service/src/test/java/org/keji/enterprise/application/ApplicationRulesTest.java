@@ -8,6 +8,7 @@ import static org.keji.enterprise.application.Applications.review;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -43,7 +44,8 @@ class ApplicationRulesTest {
                 .contentType("application/problem+json").body("code", equalTo("APPLICATION_ILLEGAL_TRANSITION"))
                 .body("currentState", equalTo("SUBMITTED"))
                 .body("allowedActions", equalTo(List.of("request-correction", "accept", "refuse", "withdraw")));
-        act(Tokens.shared().applicant(uscc), id, "resubmit", "{\"materials\":[{\"name\":\"a\",\"reference\":\"b\"}]}")
+        act(Tokens.shared().applicant(uscc), id, "resubmit",
+                "{\"materials\":" + Applications.materials("a", UUID.randomUUID().toString()) + "}")
                 .then().statusCode(409).body("code", equalTo("APPLICATION_ILLEGAL_TRANSITION"));
         act(Tokens.shared().applicant(uscc), id, "withdraw", null).then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));

@@ -12,7 +12,9 @@ import java.util.List;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.enterprise.figures.YearlyFiguresFixtures;
+import org.keji.enterprise.material.Materials;
 import org.keji.enterprise.registry.Enterprises;
+import org.keji.testkit.SampleDocuments;
 import org.keji.testkit.Tokens;
 
 import io.agroal.api.AgroalDataSource;
@@ -24,11 +26,28 @@ public final class Applications {
     private Applications() {
     }
 
+    /**
+     * Submits with one material, the R&D project description, uploaded to the enterprise's materials first (by an
+     * admin, so that the submitting token's reach is what the submission tests); an enterprise not registered gets no
+     * material, its submission fails on the enterprise.
+     */
     public static Response submit(String token, String uscc, String type, int year) {
+        Response upload = Materials.uploadForm(Tokens.shared().admin(), uscc, SampleDocuments.pdf(), "研发项目说明.pdf",
+                "RD_PROJECT", null);
+        String materials = upload.statusCode() == 201 ? materials("研发项目说明", upload.path("id")) : "[]";
+        return submit(token, uscc, type, year, materials);
+    }
+
+    /** Submits with the given materials (a JSON array, see {@link #materials}). */
+    public static Response submit(String token, String uscc, String type, int year, String materials) {
         return given().auth().oauth2(token).contentType("application/json").body("""
-                {"uscc":"%s","certificationType":"%s","year":%d,
-                 "materials":[{"name":"研发项目说明","reference":"doc-001"}]}""".formatted(uscc, type, year))
-                .post("/api/v1/certification-applications");
+                {"uscc":"%s","certificationType":"%s","year":%d,"materials":%s}""".formatted(uscc, type, year,
+                materials)).post("/api/v1/certification-applications");
+    }
+
+    /** A JSON array of one material reference. */
+    public static String materials(String name, String materialId) {
+        return "[{\"name\":\"%s\",\"materialId\":\"%s\"}]".formatted(name, materialId);
     }
 
     /** Submits as the enterprise itself and returns the application id. */

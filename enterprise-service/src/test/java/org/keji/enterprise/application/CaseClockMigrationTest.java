@@ -19,7 +19,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * V9 puts the applications submitted before it on the case kernel: their limits from their type, the promised date
+ * Migrations of existing applications. V9 puts the applications submitted before it on the case kernel: their limits from their
+ * type, the promised date
  * kept, the legal one derived (exact where the limits are equal, else counted Monday to Friday and marked provisional
  * until the service counts it again), and dates reaching beyond the calendar data of then (2025–2026) provisional.
  */
@@ -70,6 +71,40 @@ class CaseClockMigrationTest {
                         SELECT tracking_number, promised_limit, legal_limit, promised_due_on,
                             promised_due_on_provisional, legal_due_on, legal_due_on_provisional, closed_on
                         FROM certification_application ORDER BY tracking_number"""));
+    }
+
+    /**
+     * V14: applications submitted with free-text material references stay readable, each reference kept as
+     * {@code legacyReference} (no material id is guessed from text), in the order given.
+     */
+    @Test
+    void shouldKeepFreeTextMaterialReferencesReadableAsLegacyReferences() throws SQLException {
+        String url = scratchDatabase("material_references");
+        migrate(url, "13");
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO enterprise (id, uscc, name, region, registration_date, created_at, updated_at)
+                    VALUES (gen_random_uuid(), '91350100M000100Y43', '福州市星火科技有限公司', '350100', '2019-03-15',
+                        now(), now()),
+                        (gen_random_uuid(), '91350100M000100Y44', '福州市燎原科技有限公司', '350100', '2019-03-15',
+                        now(), now());
+                    INSERT INTO certification_application (id, tracking_number, matter_code, uscc, certification_type,
+                        year, status, materials, submitted_on, paused_working_days, submitted_by, created_at,
+                        updated_at, promised_limit, legal_limit, promised_due_on, legal_due_on)
+                    VALUES (gen_random_uuid(), 'ENT-20260302-00000011', 'KJ-ENT-HNTE', '91350100M000100Y43', 'HNTE',
+                            2026, 'SUBMITTED',
+                            '[{"name":"研发项目说明","reference":"doc-001"},{"name":"知识产权证明材料","reference":"ZL2023"}]',
+                            '2026-03-02', 0, 'a', now(), now(), 60, 60, '2026-05-29', '2026-05-29'),
+                        (gen_random_uuid(), 'ENT-20260302-00000012', 'KJ-ENT-HNTE', '91350100M000100Y44', 'HNTE',
+                            2026, 'SUBMITTED', '[]', '2026-03-02', 0, 'a', now(), now(), 60, 60, '2026-05-29',
+                            '2026-05-29')""");
+        }
+
+        migrate(url, "14");
+
+        assertEquals(List.of("ENT-20260302-00000011 [{\"name\": \"研发项目说明\", \"legacyReference\": \"doc-001\"}, "
+                + "{\"name\": \"知识产权证明材料\", \"legacyReference\": \"ZL2023\"}]", "ENT-20260302-00000012 []"),
+                rows(url, "SELECT tracking_number, materials FROM certification_application ORDER BY tracking_number"));
     }
 
     private String scratchDatabase(String name) throws SQLException {

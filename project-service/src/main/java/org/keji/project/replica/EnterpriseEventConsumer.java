@@ -12,12 +12,17 @@ import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.enterprise.EnterpriseRegistered;
 import org.keji.commons.event.enterprise.EnterpriseUpdated;
+import org.keji.commons.event.enterprise.MaterialRegistered;
 import org.keji.commons.inbox.Inbox;
 import org.keji.commons.inbox.RetriedWhileDatabaseUnavailable;
+import org.keji.commons.material.MaterialReplica;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** Keeps the enterprise replica from {@code keji.enterprise.v1}; each event applies at most once. */
+/**
+ * Keeps the enterprise replica and the replica of enterprises' materials from {@code keji.enterprise.v1}; each event
+ * applies at most once.
+ */
 @ApplicationScoped
 public class EnterpriseEventConsumer {
 
@@ -25,11 +30,14 @@ public class EnterpriseEventConsumer {
 
     private final Inbox inbox;
     private final EnterpriseReplicaRepository replicas;
+    private final MaterialReplica materials;
     private final Clock clock;
 
-    public EnterpriseEventConsumer(Inbox inbox, EnterpriseReplicaRepository replicas, Clock clock) {
+    public EnterpriseEventConsumer(Inbox inbox, EnterpriseReplicaRepository replicas, MaterialReplica materials,
+            Clock clock) {
         this.inbox = inbox;
         this.replicas = replicas;
+        this.materials = materials;
         this.clock = clock;
     }
 
@@ -42,6 +50,8 @@ public class EnterpriseEventConsumer {
             switch (event.type()) {
                 case EnterpriseRegistered.TYPE -> registered(event);
                 case EnterpriseUpdated.TYPE -> updated(event);
+                case MaterialRegistered.TYPE ->
+                    materials.registered(EventJson.data(event, MaterialRegistered.class), event.id());
                 default -> inbox.skipUnknown(CONSUMER, event);
             }
         });

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.keji.enterprise.application.ApplicationStatus;
-import org.keji.enterprise.application.Material;
 import org.keji.enterprise.eligibility.Verdict;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -23,7 +22,7 @@ public record ApplicationView(
         @Schema(title = "申报年度", example = "2026") int year,
         @Schema(title = "状态") ApplicationStatus status,
         @Schema(title = "可执行操作", description = "Actions allowed now (path segments under the application)", example = "[\"request-correction\", \"accept\", \"refuse\", \"withdraw\"]") List<String> allowedActions,
-        @Schema(title = "申报材料") List<Material> materials,
+        @Schema(title = "申报材料", description = "The materials referenced, each with its document's metadata and `expired` when its validity ended") List<ApplicationMaterialView> materials,
         @Schema(title = "缺少材料", description = "While a correction is requested: what is missing") List<String> missingMaterials,
         @Schema(title = "提交日期", example = "2026-11-23") LocalDate submittedOn,
         @Schema(title = "承诺办结日期（旧）", description = "The promised due date, as promisedDueOn (kept for existing clients)", example = "2027-02-26") LocalDate dueOn,

@@ -71,7 +71,8 @@ public class IdempotentRequests {
     }
 
     /**
-     * Runs {@code create} once per key and answers 201 with its result; without a key it simply runs it. A key is bound
+     * Runs {@code create} once per key and answers its status (201, or 200 for {@link Created#existing}) with its result;
+     * without a key it simply runs it. A key is bound
      * to the route the request matched, with its path parameters ({@link MatchedRoute}), e.g.
      * {@code POST /api/v1/incubators/0b6f…/tenants}: the same key and body sent to another route is refused.
      */
@@ -91,14 +92,14 @@ public class IdempotentRequests {
                 Created created = create.get();
                 String body = write(created.body());
                 try (PreparedStatement complete = connection.prepareStatement(COMPLETE)) {
-                    complete.setInt(1, Response.Status.CREATED.getStatusCode());
+                    complete.setInt(1, created.status());
                     complete.setString(2, created.location() == null ? null : created.location().toString());
                     complete.setString(3, body);
                     complete.setString(4, caller.name());
                     complete.setString(5, key);
                     complete.executeUpdate();
                 }
-                return respond(created.location(), body, Response.Status.CREATED.getStatusCode(), false);
+                return respond(created.location(), body, created.status(), false);
             }
             return replay(connection, key, operation, hash);
         } catch (SQLException e) {
@@ -137,7 +138,7 @@ public class IdempotentRequests {
     }
 
     private Response respond(Created created) {
-        return respond(created.location(), write(created.body()), Response.Status.CREATED.getStatusCode(), false);
+        return respond(created.location(), write(created.body()), created.status(), false);
     }
 
     private static Response respond(java.net.URI location, String body, int status, boolean replayed) {

@@ -1,6 +1,10 @@
 package org.keji.commons.web;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The {@code Content-Disposition} header of a download (RFC 6266): {@code attachment; filename="…"; filename*=UTF-8''…}.
@@ -8,6 +12,9 @@ import java.nio.charset.StandardCharsets;
  * {@code filename*} parameter carries the real name, e.g. Chinese, percent-encoded as UTF-8 per RFC 5987 / 8187.
  */
 public final class ContentDisposition {
+
+    private static final Pattern EXTENDED = Pattern.compile("(?i)filename\\*\\s*=\\s*UTF-8''([^;\\s]+)");
+    private static final Pattern PLAIN = Pattern.compile("(?i)filename\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^;\\s]+))");
 
     private ContentDisposition() {
     }
@@ -55,5 +62,31 @@ public final class ContentDisposition {
     private static boolean isAttrChar(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                 || "!#$&+-.^_`|~".indexOf(c) >= 0;
+    }
+
+    /**
+     * The file name a {@code Content-Disposition} header carries: {@code filename*=UTF-8''…} when present, else
+     * {@code filename}; empty when there is none or the header is absent.
+     */
+    public static Optional<String> fileName(String header) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        Matcher extended = EXTENDED.matcher(header);
+        if (extended.find()) {
+            try {
+                // RFC 5987 encodes a space as %20, never '+': keep a literal '+' as it is
+                return Optional.of(URLDecoder.decode(extended.group(1).replace("+", "%2B"), StandardCharsets.UTF_8))
+                        .filter(name -> !name.isBlank());
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        Matcher plain = PLAIN.matcher(header);
+        if (plain.find()) {
+            String name = plain.group(1) != null ? plain.group(1).replaceAll("\\\\(.)", "$1") : plain.group(2);
+            return Optional.of(name).filter(n -> !n.isBlank());
+        }
+        return Optional.empty();
     }
 }
