@@ -46,10 +46,10 @@ import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageParams;
 import org.keji.commons.problem.InvalidRequestException;
 import org.keji.commons.security.Roles;
+import org.keji.commons.storage.StoredContent;
 import org.keji.commons.web.ContentDisposition;
 import org.keji.enterprise.material.dto.MaterialUpload;
 import org.keji.enterprise.material.dto.MaterialView;
-import org.keji.enterprise.material.interim.StagedContent;
 
 @Path("/api/v1/enterprises/{uscc}/materials")
 @Tag(name = "Materials", description = "An enterprise's document wallet (申报材料): uploaded once, stored by content hash, "
@@ -126,7 +126,7 @@ public class MaterialResource {
 
     private Response upload(String uscc, String idempotencyKey, InputStream body, String fileName, MaterialKind kind,
             String title, String issuer, LocalDate validUntil) {
-        try (StagedContent content = materials.stage(uscc, body)) {
+        try (StoredContent content = materials.stage(uscc, body)) {
             MaterialUpload upload = new MaterialUpload(kind, title, issuer, validUntil, fileName, content.sha256());
             return idempotency.create(idempotencyKey, upload, () -> {
                 MaterialService.Registered registered = materials.register(uscc, upload, content);

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keji.commons.event.enterprise.MaterialRegistered;
 import org.keji.commons.material.MaterialType;
 import org.keji.commons.material.MaterialTypes;
@@ -20,13 +19,12 @@ import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageParams;
 import org.keji.commons.problem.NotFoundException;
 import org.keji.commons.security.Caller;
+import org.keji.commons.storage.ObjectStore;
+import org.keji.commons.storage.StorageConfig;
+import org.keji.commons.storage.StoredContent;
 import org.keji.enterprise.material.dto.MaterialUpload;
 import org.keji.enterprise.material.dto.MaterialView;
-import org.keji.enterprise.material.interim.ObjectStore;
-import org.keji.enterprise.material.interim.StagedContent;
 import org.keji.enterprise.registry.EnterpriseRepository;
-
-import io.quarkus.runtime.configuration.MemorySize;
 
 @ApplicationScoped
 public class MaterialService {
@@ -43,14 +41,14 @@ public class MaterialService {
 
     public MaterialService(MaterialRepository materials, EnterpriseRepository enterprises, ObjectStore store,
             Outbox outbox, Caller caller, Clock clock,
-            @ConfigProperty(name = "keji.storage.max-size") MemorySize maxSize) {
+            StorageConfig storage) {
         this.materials = materials;
         this.enterprises = enterprises;
         this.store = store;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
-        this.maxSize = maxSize.asLongValue();
+        this.maxSize = storage.maxSize().asLongValue();
     }
 
     /** A material uploaded: the new one (created) or the owner's existing one with the same content. */
@@ -61,9 +59,9 @@ public class MaterialService {
      * Copies an upload of the enterprise {@code uscc} to a temporary file, hashing it on the way, once the caller is
      * known to reach the enterprise, so a stranger's body is never read. The caller closes the result.
      */
-    public StagedContent stage(String uscc, InputStream content) {
+    public StoredContent stage(String uscc, InputStream content) {
         regionOf(uscc);
-        return StagedContent.of(content, maxSize);
+        return StoredContent.spool(content, maxSize);
     }
 
     /**
@@ -72,16 +70,16 @@ public class MaterialService {
      * by hash (another owner may hold it already) and a row of this owner's is added with its event.
      */
     @Transactional
-    public Registered register(String uscc, MaterialUpload upload, StagedContent content) {
+    public Registered register(String uscc, MaterialUpload upload, StoredContent content) {
         String region = regionOf(uscc);
-        MaterialType type = MaterialTypes.detect(content.file(), upload.fileName());
+        MaterialType type = MaterialTypes.detect(content.path(), upload.fileName());
         LocalDate today = LocalDate.now(clock);
         var existing = materials.findByContent(uscc, content.sha256());
         if (existing.isPresent()) {
             return new Registered(MaterialView.of(existing.get(), today), false);
         }
         // stored before the row commits: a rollback leaves an unreferenced object, never a row without content
-        store.putIfAbsent(content.sha256(), content.file(), content.size(), type.mediaType());
+        store.putIfAbsent(content.sha256(), content.path(), content.size(), type.mediaType());
         String title = upload.title() == null || upload.title().isBlank() ? upload.fileName() : upload.title().strip();
         Material material = Material.register(uscc, region, upload.kind(), title,
                 upload.issuer() == null || upload.issuer().isBlank() ? null : upload.issuer().strip(),

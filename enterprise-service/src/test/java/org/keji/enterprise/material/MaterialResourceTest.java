@@ -40,7 +40,7 @@ import io.restassured.response.Response;
 @WithTestResource(KejiTestResource.class)
 class MaterialResourceTest {
 
-    @ConfigProperty(name = "keji.storage.filesystem.directory")
+    @ConfigProperty(name = "keji.storage.filesystem.root")
     Path store;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
