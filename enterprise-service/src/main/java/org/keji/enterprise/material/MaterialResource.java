@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.keji.commons.export.Exports;
 import org.keji.commons.idempotency.Created;
 import org.keji.commons.idempotency.IdempotentRequests;
 import org.keji.commons.identifier.ValidUscc;
@@ -73,10 +76,12 @@ public class MaterialResource {
 
     private final MaterialService materials;
     private final IdempotentRequests idempotency;
+    private final Exports exports;
 
-    public MaterialResource(MaterialService materials, IdempotentRequests idempotency) {
+    public MaterialResource(MaterialService materials, IdempotentRequests idempotency, Exports exports) {
         this.materials = materials;
         this.idempotency = idempotency;
+        this.exports = exports;
     }
 
     @POST
@@ -153,14 +158,16 @@ public class MaterialResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EXPERT })
     @Operation(summary = "List an enterprise's materials", description = "Newest first by default; sort by `createdAt` or "
             + "`validUntil`. `expired=true` lists those whose validity ended before today (Asia/Shanghai), `false` the others.")
-    @APIResponse(responseCode = "200", description = "One page of materials")
+    @APIResponse(responseCode = "200", description = "One page of materials", content = @Content(schema = @Schema(implementation = MaterialPage.class)))
     @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)")
+    @Extension(name = Exports.EXTENSION, value = "申报材料")
     public Page<MaterialView> listMaterials(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(description = "Only this kind") @QueryParam("kind") MaterialKind kind,
             @Parameter(description = "Only expired (true) or only still valid (false) materials") @QueryParam("expired") Boolean expired,
             @Valid @BeanParam PageParams paging) {
-        return materials.list(uscc, kind, expired, paging);
+        return exports.pages(paging.query(MaterialService.SORTABLE, "createdAt,desc"),
+                query -> materials.list(uscc, kind, expired, query));
     }
 
     @GET
@@ -200,5 +207,13 @@ public class MaterialResource {
         return Response.ok(content.open().get(), content.material().contentType()).tag(tag)
                 .header("Content-Disposition", ContentDisposition.attachment(content.material().fileName()))
                 .header(HttpHeaders.CONTENT_LENGTH, content.material().size()).build();
+    }
+
+    @Schema(name = "MaterialPage", description = "One page of an enterprise's materials")
+    public record MaterialPage(
+            @Schema(description = "The materials of this page, in the requested order") List<MaterialView> items,
+            @Schema(description = "Page number, starting at 0", example = "0") int page,
+            @Schema(description = "Requested page size", example = "20") int size,
+            @Schema(description = "Number of materials over all pages", example = "3") long total) {
     }
 }

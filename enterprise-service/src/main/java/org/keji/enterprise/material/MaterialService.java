@@ -16,7 +16,7 @@ import org.keji.commons.material.MaterialType;
 import org.keji.commons.material.MaterialTypes;
 import org.keji.commons.outbox.Outbox;
 import org.keji.commons.paging.Page;
-import org.keji.commons.paging.PageParams;
+import org.keji.commons.paging.PageQuery;
 import org.keji.commons.problem.NotFoundException;
 import org.keji.commons.security.Caller;
 import org.keji.commons.storage.ObjectStore;
@@ -92,8 +92,7 @@ public class MaterialService {
         return new Registered(MaterialView.of(material, today), true);
     }
 
-    public Page<MaterialView> list(String uscc, MaterialKind kind, Boolean expired, PageParams paging) {
-        var query = paging.query(SORTABLE, "createdAt,desc");
+    public Page<MaterialView> list(String uscc, MaterialKind kind, Boolean expired, PageQuery query) {
         regionOf(uscc);
         LocalDate today = LocalDate.now(clock);
         return materials.search(uscc, kind, expired, today, query).map(m -> MaterialView.of(m, today));

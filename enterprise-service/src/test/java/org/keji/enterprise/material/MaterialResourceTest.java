@@ -214,6 +214,24 @@ class MaterialResourceTest {
     }
 
     @Test
+    void shouldExportTheWalletAsCsvWithChineseHeadersAndOnlyTheOwnersMaterials() {
+        String uscc = Enterprises.aRegisteredEnterprise("材料导出公司");
+        String other = Enterprises.aRegisteredEnterprise("材料导出他公司");
+        String mine = Materials.anUploadedMaterial(uscc, "AUDIT_REPORT", "2999-12-31");
+        String theirs = Materials.anUploadedMaterial(other, "CONTRACT", null);
+        String csv = given().auth().oauth2(Tokens.shared().applicant(uscc)).accept("text/csv").get(Materials.path(uscc))
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        String[] lines = csv.replace("\uFEFF", "").replace("\"", "").split("\r?\n");
+        assertTrue(lines[0].startsWith("标识,统一社会信用代码,材料类别代码,材料类别,材料名称"), lines[0]);
+        assertEquals(2, lines.length, csv);
+        assertTrue(lines[1].startsWith(mine + "," + uscc + ",AUDIT_REPORT,审计报告"), lines[1]);
+        assertTrue(!csv.contains(theirs), csv);
+        // another enterprise's wallet stays out of reach in a file too
+        given().auth().oauth2(Tokens.shared().applicant(uscc)).accept("text/csv").get(Materials.path(other)).then()
+                .statusCode(404);
+    }
+
+    @Test
     void shouldReplayAnIdempotentUploadAndRefuseTheKeyWithOtherContent() {
         String uscc = Enterprises.aRegisteredEnterprise("幂等上传公司");
         byte[] pdf = SampleDocuments.pdf();

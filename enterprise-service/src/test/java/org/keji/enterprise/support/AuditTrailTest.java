@@ -96,6 +96,15 @@ class AuditTrailTest {
                 "PUT /api/v1/enterprises/{uscc} 409"),
                 history.stream().map(e -> e.get("operation") + " " + e.get("status")).toList());
 
+        // the same history as a file for an auditor's spreadsheet, with Chinese headers
+        String csv = given().auth().oauth2(Tokens.shared().officer()).accept("text/csv")
+                .queryParam("recordType", "enterprises").queryParam("recordId", uscc)
+                .get("/api/v1/audit/enterprise/records").then().statusCode(200).extract().asString();
+        List<String> lines = csv.replace("\uFEFF", "").replace("\"", "").lines().toList();
+        assertTrue(lines.get(0).startsWith("序号,时间,操作人,角色,客户端,操作,记录类型,记录标识"), lines.get(0));
+        assertEquals(4, lines.size(), csv);
+        assertTrue(lines.get(3).contains(",PUT /api/v1/enterprises/{uscc},enterprises," + uscc + ","), lines.get(3));
+
         given().auth().oauth2(Tokens.shared().officer("330100")).queryParam("recordType", "enterprises")
                 .queryParam("recordId", uscc).get("/api/v1/audit/enterprise/records").then().statusCode(404)
                 .body("code", equalTo("AUDIT_RECORD_NOT_FOUND"));

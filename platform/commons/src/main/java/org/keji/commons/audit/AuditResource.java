@@ -15,11 +15,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.keji.commons.export.Exports;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageParams;
 import org.keji.commons.problem.NotFoundException;
@@ -43,11 +45,13 @@ public class AuditResource {
 
     private final AuditLog log;
     private final Caller caller;
+    private final Exports exports;
     private final String service = Scopes.service();
 
-    public AuditResource(AuditLog log, Caller caller) {
+    public AuditResource(AuditLog log, Caller caller, Exports exports) {
         this.log = log;
         this.caller = caller;
+        this.exports = exports;
     }
 
     @GET
@@ -62,6 +66,7 @@ public class AuditResource {
             + "answer 404 to a regional officer.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = AuditEntryPage.class)))
     @APIResponse(responseCode = "404", description = "A record outside the officer's reach (AUDIT_RECORD_NOT_FOUND)")
+    @Extension(name = Exports.EXTENSION, value = "审计日志")
     public Page<AuditEntry> recordHistory(
             @Parameter(hidden = true) @PathParam("service") String service,
             @Parameter(description = "The record's collection", example = "enterprises") @QueryParam("recordType") @NotBlank @Size(max = 100) String recordType,
@@ -71,7 +76,7 @@ public class AuditResource {
         if (!caller.is(Roles.ADMIN) && !officerReaches(recordType, recordId)) {
             throw new NotFoundException("AUDIT_RECORD_NOT_FOUND", recordType, recordId);
         }
-        return log.history(recordType, recordId, paging.query(Set.of("seq"), "seq,asc"));
+        return exports.pages(paging.query(Set.of("seq"), "seq,asc"), query -> log.history(recordType, recordId, query));
     }
 
     @GET
