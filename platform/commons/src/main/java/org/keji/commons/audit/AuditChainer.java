@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
@@ -66,8 +67,10 @@ public class AuditChainer {
 
     /**
      * Links every entry whose transaction has ended now, batch by batch, and returns how many it linked; 0 without
-     * linking when another replica holds the chainer's lock.
+     * linking when another replica holds the chainer's lock. Never joins a transaction found on the calling thread (a
+     * worker thread may carry one a request left): its batches commit on their own.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public synchronized int chainNow() {
         int total = 0;
         try {

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
 
 import org.junit.jupiter.api.Test;
 import org.keji.commons.testapp.WidgetService;
@@ -48,6 +49,9 @@ class AuditTrailTest {
 
     @Inject
     AuditChainer chainer;
+
+    @Inject
+    TransactionManager transactions;
 
     @Test
     void shouldRecordACreateWithWhoWhatWhenAndTheCreatedRecord() {
@@ -186,6 +190,22 @@ class AuditTrailTest {
                     + "'"));
         }
         pool.shutdown();
+    }
+
+    @Test
+    void shouldCommitTheChainOnItsOwnWhenTheThreadCarriesATransaction() throws Exception {
+        chainer.chainNow();
+        createWidget();
+        long before = count("SELECT count(*) FROM audit_chain");
+        // what a request may leave on a worker thread the scheduler then runs the chainer on
+        transactions.begin();
+        try {
+            assertEquals(1, chainer.chainNow());
+        } finally {
+            transactions.rollback();
+        }
+        assertEquals(before + 1, count("SELECT count(*) FROM audit_chain"), "the link outlives the thread's rollback");
+        verification().body("intact", equalTo(true));
     }
 
     @Test
