@@ -17,6 +17,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.keji.commons.audit.AuditChainer;
 import org.keji.enterprise.registry.Enterprises;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.OpenApiWalker;
@@ -34,6 +35,9 @@ class AuditTrailTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AuditChainer chainer;
 
     private record Entry(String operation, int status, String recordType, String recordId) {
     }
@@ -73,6 +77,7 @@ class AuditTrailTest {
         // most calls are refused (a sample id, an example body); the successes of registering and updating an
         // enterprise are followed in the test below
         assertTrue(calls.stream().anyMatch(call -> call.status() < 400), () -> "the walk reaches a success: " + calls);
+        chainer.chainNow();
         given().auth().oauth2(Tokens.shared().admin()).get("/api/v1/audit/enterprise/verification").then()
                 .statusCode(200).body("intact", equalTo(true));
     }

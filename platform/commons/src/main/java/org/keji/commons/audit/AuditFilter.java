@@ -43,8 +43,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * <b>In the business transaction.</b> The request filter begins a transaction that the service's own
  * {@code @Transactional} methods join; the response filter, knowing the status, appends the entry to it and commits.
  * So a change and its entry commit together or not at all: no committed write is ever left without its entry, not even
- * when the process dies between the two (writing the entry after the commit could not promise that). The head of the
- * chain is locked only from that insert to the commit, one statement before it. A request answered with an error
+ * when the process dies between the two (writing the entry after the commit could not promise that). The insert takes no
+ * lock; {@link AuditChainer} links the entry into the chain once its transaction has ended. A request answered with an error
  * (4xx/5xx) rolls back whatever it did and its entry is written on its own, so refusals are recorded too; losing one of
  * those in a crash loses no change.
  */

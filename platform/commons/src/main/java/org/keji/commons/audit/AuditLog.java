@@ -22,25 +22,37 @@ import org.keji.commons.paging.PageQuery;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * The {@code audit_entry} table: appends entries (numbered and chained by the database's trigger, in one statement),
- * lists one record's history and walks the chain to verify it.
+ * The {@code audit_entry} table and its chain: appends entries (numbered, hashed and stamped with their transaction by
+ * the database, without a lock, in one statement), lists one record's history and walks {@code audit_chain} to verify
+ * it. {@link AuditChainer} links the entries into the chain.
  */
 @ApplicationScoped
 public class AuditLog {
 
-    /** seq and the hashes are the trigger's: the values sent here are replaced under the head's lock. */
+    /** seq, entry_hash and xid are the database's: the hash sent here is replaced by the row trigger. */
     private static final String APPEND = """
-            INSERT INTO audit_entry (seq, recorded_at, subject, role, client, operation, record_type, record_id,
-                                     request_id, status, previous_hash, hash)
-            VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')""";
+            INSERT INTO audit_entry (recorded_at, subject, role, client, operation, record_type, record_id,
+                                     request_id, status, entry_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')""";
     private static final String COLUMNS = "seq, recorded_at, subject, role, client, operation, record_type, "
-            + "record_id, request_id, status, previous_hash, hash";
+            + "record_id, request_id, status, entry_hash";
     private static final String HISTORY = "SELECT " + COLUMNS
             + " FROM audit_entry WHERE record_type = ? AND record_id = ? ORDER BY seq %s LIMIT ? OFFSET ?";
     private static final String HISTORY_COUNT = "SELECT count(*) FROM audit_entry WHERE record_type = ? AND record_id = ?";
-    private static final String HEAD = "SELECT seq, hash FROM audit_head";
-    private static final String WALK = "SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq";
-    /** The previous hash of the first entry. */
+    private static final String WALK = """
+            SELECT c.position, c.entry_seq, c.entry_hash, c.previous_hash, c.chain_hash, e.seq, e.recorded_at,
+                   e.subject, e.role, e.client, e.operation, e.record_type, e.record_id, e.request_id, e.status,
+                   e.entry_hash
+            FROM audit_chain c LEFT JOIN audit_entry e ON e.seq = c.entry_seq
+            ORDER BY c.position""";
+    /** The first entry of a transaction that ended before the snapshot, recorded long enough ago, in no link. */
+    private static final String UNCHAINED = """
+            SELECT e.seq FROM audit_entry e
+            WHERE e.recorded_at < now() - make_interval(secs => ?)
+              AND e.xid < pg_snapshot_xmin(pg_current_snapshot())
+              AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.entry_seq = e.seq)
+            ORDER BY e.seq LIMIT 1""";
+    /** The previous hash of the first link. */
     static final String GENESIS = "0".repeat(64);
     private static final DateTimeFormatter UTC_MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
 
@@ -52,7 +64,7 @@ public class AuditLog {
         this.config = config;
     }
 
-    /** Appends the entry in the current transaction (or on its own without one). */
+    /** Appends the entry in the current transaction (or on its own without one). Takes no lock. */
     public void append(AuditEntry entry) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(APPEND)) {
@@ -106,9 +118,9 @@ public class AuditLog {
     }
 
     /**
-     * Walks the whole chain in one snapshot, {@link AuditConfig#verificationFetchSize()} rows per round trip (a
-     * server-side cursor: memory stays bounded however long the trail), and recomputes every hash here, independently
-     * of the database's function.
+     * Walks the whole chain in position order in one snapshot, {@link AuditConfig#verificationFetchSize()} links per
+     * round trip (a server-side cursor: memory stays bounded however long the trail), recomputes every link's hash and
+     * every linked entry's hash here, independently of the database's function, then looks for entries left out.
      */
     public ChainVerification verify() {
         try (Connection connection = dataSource.getConnection()) {
@@ -130,61 +142,78 @@ public class AuditLog {
     }
 
     private ChainVerification walk(Connection connection) throws SQLException {
-        long headSeq;
-        String headHash;
-        try (PreparedStatement head = connection.prepareStatement(HEAD); ResultSet rs = head.executeQuery()) {
-            rs.next();
-            headSeq = rs.getLong(1);
-            headHash = rs.getString(2);
-        }
-        long entries = 0;
-        long lastSeq = 0;
+        long links = 0;
+        long last = 0;
         String lastHash = GENESIS;
         try (PreparedStatement walk = connection.prepareStatement(WALK)) {
             walk.setFetchSize(config.verificationFetchSize());
             try (ResultSet rs = walk.executeQuery()) {
                 while (rs.next()) {
-                    AuditEntry entry = read(rs);
-                    entries++;
-                    if (entry.seq() != lastSeq + 1) {
-                        return ChainVerification.broken(entries, headSeq, lastSeq + 1, "GAP", "entries " + (lastSeq + 1)
-                                + " to " + (entry.seq() - 1) + " are missing before entry " + entry.seq());
+                    links++;
+                    long position = rs.getLong(1);
+                    long entrySeq = rs.getLong(2);
+                    String entryHash = rs.getString(3);
+                    String previous = rs.getString(4);
+                    if (position != last + 1) {
+                        return ChainVerification.broken(links, last + 1, null, "GAP", "links " + (last + 1) + " to "
+                                + (position - 1) + " are missing before link " + position);
                     }
-                    if (!lastHash.equals(entry.previousHash())) {
-                        return ChainVerification.broken(entries, headSeq, entry.seq(), "PREVIOUS_HASH_MISMATCH",
-                                "entry " + entry.seq() + " does not link to the hash of entry " + lastSeq);
+                    if (!lastHash.equals(previous)) {
+                        return ChainVerification.broken(links, position, entrySeq, "PREVIOUS_HASH_MISMATCH",
+                                "link " + position + " does not link to the hash of link " + last);
                     }
-                    if (!hash(entry).equals(entry.hash())) {
-                        return ChainVerification.broken(entries, headSeq, entry.seq(), "HASH_MISMATCH",
-                                "entry " + entry.seq() + " does not match its hash: it was changed");
+                    String chainHash = chainHash(position, entrySeq, entryHash, previous);
+                    if (!chainHash.equals(rs.getString(5))) {
+                        return ChainVerification.broken(links, position, entrySeq, "CHAIN_HASH_MISMATCH",
+                                "link " + position + " does not match its hash: it was changed");
                     }
-                    lastSeq = entry.seq();
-                    lastHash = entry.hash();
+                    if (rs.getObject(6) == null) {
+                        return ChainVerification.broken(links, position, entrySeq, "ENTRY_MISSING",
+                                "entry " + entrySeq + " of link " + position + " is missing");
+                    }
+                    AuditEntry entry = read(rs, 6);
+                    if (!hash(entry).equals(entryHash) || !entryHash.equals(entry.hash())) {
+                        return ChainVerification.broken(links, position, entrySeq, "HASH_MISMATCH",
+                                "entry " + entrySeq + " of link " + position + " does not match its hash: it was changed");
+                    }
+                    last = position;
+                    lastHash = chainHash;
                 }
             }
         }
-        if (lastSeq < headSeq) {
-            return ChainVerification.broken(entries, headSeq, lastSeq + 1, "GAP",
-                    "entries " + (lastSeq + 1) + " to " + headSeq + " are missing at the end of the chain");
+        try (PreparedStatement unchained = connection.prepareStatement(UNCHAINED)) {
+            unchained.setDouble(1, config.unchainedAfter().toMillis() / 1000.0);
+            try (ResultSet rs = unchained.executeQuery()) {
+                if (rs.next()) {
+                    long seq = rs.getLong(1);
+                    return ChainVerification.broken(links, null, seq, "UNCHAINED", "entry " + seq + " was recorded more "
+                            + "than " + config.unchainedAfter() + " ago by a transaction that has ended, and is in no link");
+                }
+            }
         }
-        if (lastSeq > headSeq || !lastHash.equals(headHash)) {
-            return ChainVerification.broken(entries, headSeq, lastSeq, "HEAD_MISMATCH",
-                    "the last entry " + lastSeq + " is not the one the chain's head names (" + headSeq + ")");
-        }
-        return ChainVerification.intact(entries, headSeq);
+        return ChainVerification.intact(links);
     }
 
     /**
      * SHA-256 (hex) of the entry's canonical text: each field as {@code <UTF-8 byte length>:<value>} ({@code ~} for
-     * none), joined by {@code |}, the time in UTC with microseconds, the previous hash last. The same text as the
-     * database's {@code audit_entry_hash}.
+     * none), joined by {@code |}, the time in UTC with microseconds. The same text as the database's
+     * {@code audit_entry_hash}.
      */
     static String hash(AuditEntry entry) {
-        String text = String.join("|", field(Long.toString(entry.seq())),
+        return sha256(String.join("|", field(Long.toString(entry.seq())),
                 field(entry.recordedAt().withOffsetSameInstant(ZoneOffset.UTC).format(UTC_MICROS)),
                 field(entry.subject()), field(entry.role()), field(entry.client()), field(entry.operation()),
                 field(entry.recordType()), field(entry.recordId()), field(entry.requestId()),
-                field(Integer.toString(entry.status())), field(entry.previousHash()));
+                field(Integer.toString(entry.status()))));
+    }
+
+    /** SHA-256 (hex) of a link: {@code <position>|<entry seq>|<entry hash>|<previous chain hash>}, each as a field. */
+    static String chainHash(long position, long entrySeq, String entryHash, String previousHash) {
+        return sha256(String.join("|", field(Long.toString(position)), field(Long.toString(entrySeq)),
+                field(entryHash), field(previousHash)));
+    }
+
+    private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -198,8 +227,13 @@ public class AuditLog {
     }
 
     private static AuditEntry read(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10),
-                rs.getString(11), rs.getString(12));
+        return read(rs, 1);
+    }
+
+    private static AuditEntry read(ResultSet rs, int first) throws SQLException {
+        int i = first;
+        return new AuditEntry(rs.getLong(i), rs.getObject(i + 1, OffsetDateTime.class), rs.getString(i + 2),
+                rs.getString(i + 3), rs.getString(i + 4), rs.getString(i + 5), rs.getString(i + 6),
+                rs.getString(i + 7), rs.getString(i + 8), rs.getInt(i + 9), rs.getString(i + 10));
     }
 }

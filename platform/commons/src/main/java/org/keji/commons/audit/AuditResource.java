@@ -82,11 +82,12 @@ public class AuditResource {
     @GET
     @Path("verification")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Verify the chain", description = "Walks the whole trail in one snapshot, in batches, "
-            + "recomputing every entry's hash and its link to the one before, and answers whether it is intact or the "
-            + "first broken link: its sequence number and what is wrong there (a changed entry, a missing one, a link "
-            + "to a changed or replaced entry). Its cost grows with the trail: call it for an inspection, not on a "
-            + "request path.")
+    @Operation(summary = "Verify the chain", description = "Walks the whole chain in one snapshot, in batches, "
+            + "recomputing every link's hash and the hash of the entry it names, and answers whether it is intact or "
+            + "the first broken link: its position, its entry and what is wrong there (a changed entry or link, a "
+            + "missing one, a link to a changed or replaced one); then names an entry whose transaction ended long ago "
+            + "but that is in no link. Entries are linked by a background job about a second after their commit. Its "
+            + "cost grows with the trail: call it for an inspection, not on a request path.")
     @APIResponse(responseCode = "200", description = "The result, intact or not", content = @Content(schema = @Schema(implementation = ChainVerification.class)))
     public ChainVerification verifyChain(
             @Parameter(hidden = true) @PathParam("service") String service) {

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
 
 import org.junit.jupiter.api.Test;
 import org.keji.commons.testapp.WidgetService;
@@ -45,6 +46,12 @@ class AuditTrailTest {
 
     @Inject
     WidgetService widgets;
+
+    @Inject
+    AuditChainer chainer;
+
+    @Inject
+    TransactionManager transactions;
 
     @Test
     void shouldRecordACreateWithWhoWhatWhenAndTheCreatedRecord() {
@@ -131,10 +138,34 @@ class AuditTrailTest {
         pool.shutdown();
 
         assertEquals(before + writers, count("SELECT count(*) FROM audit_entry"));
-        assertEquals(count("SELECT max(seq) FROM audit_entry"), count("SELECT count(*) FROM audit_entry"),
-                "numbered without gaps");
-        assertEquals(count("SELECT count(*) FROM audit_entry"),
-                count("SELECT count(DISTINCT previous_hash) FROM audit_entry"), "no two entries follow the same one");
+        chainer.chainNow();
+        assertEquals(0, count("SELECT count(*) FROM audit_entry e WHERE NOT EXISTS "
+                + "(SELECT 1 FROM audit_chain c WHERE c.entry_seq = e.seq)"), "every entry is chained");
+        assertEquals(count("SELECT max(position) FROM audit_chain"), count("SELECT count(*) FROM audit_chain"),
+                "linked without gaps");
+        assertEquals(count("SELECT count(*) FROM audit_chain"),
+                count("SELECT count(DISTINCT previous_hash) FROM audit_chain"), "no two links follow the same one");
+        verification().body("intact", equalTo(true));
+    }
+
+    @Test
+    void shouldChainAnEntryOnlyOnceItsTransactionHasEndedAndOnlyOnce() throws SQLException {
+        chainer.chainNow();
+        long before = count("SELECT count(*) FROM audit_chain");
+        try (Connection open = dataSource.getConnection()) {
+            open.setAutoCommit(false);
+            try (PreparedStatement insert = open.prepareStatement("INSERT INTO audit_entry (recorded_at, subject, "
+                    + "operation, status, entry_hash) VALUES (now(), 'in-flight', 'POST /api/v1/widgets', 201, '')")) {
+                insert.executeUpdate();
+            }
+            createWidget();
+            // the open transaction's entry is not visible yet, and it holds back every later one
+            assertEquals(0, chainer.chainNow());
+            open.commit();
+        }
+        assertEquals(2, chainer.chainNow());
+        assertEquals(before + 2, count("SELECT count(*) FROM audit_chain"));
+        assertEquals(0, chainer.chainNow(), "nothing is linked twice");
         verification().body("intact", equalTo(true));
     }
 
@@ -162,11 +193,28 @@ class AuditTrailTest {
     }
 
     @Test
+    void shouldCommitTheChainOnItsOwnWhenTheThreadCarriesATransaction() throws Exception {
+        chainer.chainNow();
+        createWidget();
+        long before = count("SELECT count(*) FROM audit_chain");
+        // what a request may leave on a worker thread the scheduler then runs the chainer on
+        transactions.begin();
+        try {
+            assertEquals(1, chainer.chainNow());
+        } finally {
+            transactions.rollback();
+        }
+        assertEquals(before + 1, count("SELECT count(*) FROM audit_chain"), "the link outlives the thread's rollback");
+        verification().body("intact", equalTo(true));
+    }
+
+    @Test
     void shouldRefuseUpdateDeleteAndTruncateInTheDatabase() {
         createWidget();
+        chainer.chainNow();
         for (String sql : List.of("UPDATE audit_entry SET status = 200", "DELETE FROM audit_entry",
-                "TRUNCATE audit_entry", "UPDATE audit_head SET seq = 0", "DELETE FROM audit_head",
-                "TRUNCATE audit_head")) {
+                "TRUNCATE audit_entry", "UPDATE audit_chain SET position = 0", "DELETE FROM audit_chain",
+                "TRUNCATE audit_chain")) {
             SQLException refused = assertThrows(SQLException.class, () -> execute(sql), sql);
             assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
         }
@@ -178,51 +226,79 @@ class AuditTrailTest {
         createWidget();
         long seq = count("SELECT max(seq) FROM audit_entry");
         createWidget();
+        chainer.chainNow();
+        long position = count("SELECT position FROM audit_chain WHERE entry_seq = " + seq);
+        String linkedHash = text("SELECT entry_hash FROM audit_chain WHERE position = " + position);
+        String chainHash = text("SELECT chain_hash FROM audit_chain WHERE position = " + position);
         verification().body("intact", equalTo(true));
 
         // the DB owner switches the triggers off in its session and rewrites an entry: 201 becomes 403
         asOwner("UPDATE audit_entry SET status = 403, subject = 'someone-else' WHERE seq = " + seq);
         try {
-            verification().body("intact", equalTo(false)).body("brokenAt", equalTo((int) seq))
-                    .body("problem", equalTo("HASH_MISMATCH"));
+            broken(position, "HASH_MISMATCH").body("entrySeq", equalTo((int) seq));
+            // recomputing the entry's own hash does not help: its link keeps the hash it had
+            asOwner("UPDATE audit_entry a SET entry_hash = audit_entry_hash(a) WHERE seq = " + seq);
+            broken(position, "HASH_MISMATCH");
+            // rewriting the link too moves the break to the next link
+            String forged = text("SELECT entry_hash FROM audit_entry WHERE seq = " + seq);
+            String previous = text("SELECT previous_hash FROM audit_chain WHERE position = " + position);
+            asOwner("UPDATE audit_chain SET entry_hash = '" + forged + "', chain_hash = '"
+                    + AuditLog.chainHash(position, seq, forged, previous) + "' WHERE position = " + position);
+            broken(position + 1, "PREVIOUS_HASH_MISMATCH");
+            // a link whose hash no longer matches it
+            asOwner("UPDATE audit_chain SET chain_hash = '" + chainHash + "' WHERE position = " + position);
+            broken(position, "CHAIN_HASH_MISMATCH");
         } finally {
             asOwner("UPDATE audit_entry SET status = 201, subject = 'officer-350100' WHERE seq = " + seq);
-        }
-        verification().body("intact", equalTo(true));
-
-        // recomputing the changed entry's own hash moves the break to the link of the next entry
-        asOwner("UPDATE audit_entry SET status = 403 WHERE seq = " + seq);
-        asOwner("UPDATE audit_entry a SET hash = audit_entry_hash(a) WHERE seq = " + seq);
-        try {
-            verification().body("intact", equalTo(false)).body("brokenAt", equalTo((int) seq + 1))
-                    .body("problem", equalTo("PREVIOUS_HASH_MISMATCH"));
-        } finally {
-            asOwner("UPDATE audit_entry SET status = 201 WHERE seq = " + seq);
-            asOwner("UPDATE audit_entry a SET hash = audit_entry_hash(a) WHERE seq = " + seq);
+            asOwner("UPDATE audit_entry a SET entry_hash = audit_entry_hash(a) WHERE seq = " + seq);
+            asOwner("UPDATE audit_chain SET entry_hash = '" + linkedHash + "', chain_hash = '" + chainHash
+                    + "' WHERE position = " + position);
         }
         verification().body("intact", equalTo(true));
     }
 
     @Test
-    void shouldNameTheEntryDeletedBehindTheServicesBack() throws SQLException {
+    void shouldNameTheEntryOrLinkDeletedBehindTheServicesBack() throws SQLException {
         createWidget();
         long seq = count("SELECT max(seq) FROM audit_entry");
         createWidget();
+        chainer.chainNow();
+        long position = count("SELECT position FROM audit_chain WHERE entry_seq = " + seq);
         asOwner("CREATE TABLE IF NOT EXISTS audit_entry_saved AS SELECT * FROM audit_entry WITH NO DATA");
-        asOwner("INSERT INTO audit_entry_saved SELECT * FROM audit_entry WHERE seq >= " + seq);
+        asOwner("INSERT INTO audit_entry_saved SELECT * FROM audit_entry WHERE seq = " + seq);
+        asOwner("CREATE TABLE IF NOT EXISTS audit_chain_saved AS SELECT * FROM audit_chain WITH NO DATA");
+        asOwner("INSERT INTO audit_chain_saved SELECT * FROM audit_chain WHERE position = " + position);
         try {
             asOwner("DELETE FROM audit_entry WHERE seq = " + seq);
-            verification().body("intact", equalTo(false)).body("brokenAt", equalTo((int) seq))
-                    .body("problem", equalTo("GAP"));
-            asOwner("INSERT INTO audit_entry SELECT * FROM audit_entry_saved WHERE seq = " + seq);
-            // the last entry removed: the head still names it
-            asOwner("DELETE FROM audit_entry WHERE seq = " + (seq + 1));
-            verification().body("intact", equalTo(false)).body("brokenAt", equalTo((int) seq + 1))
-                    .body("problem", equalTo("GAP"));
+            broken(position, "ENTRY_MISSING").body("entrySeq", equalTo((int) seq));
+            asOwner("INSERT INTO audit_entry SELECT * FROM audit_entry_saved");
+            // its link removed as well: the positions have a gap
+            asOwner("DELETE FROM audit_chain WHERE position = " + position);
+            broken(position, "GAP");
         } finally {
             asOwner("INSERT INTO audit_entry SELECT * FROM audit_entry_saved s WHERE NOT EXISTS "
                     + "(SELECT 1 FROM audit_entry a WHERE a.seq = s.seq)");
+            asOwner("INSERT INTO audit_chain SELECT * FROM audit_chain_saved s WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM audit_chain a WHERE a.position = s.position)");
             asOwner("DROP TABLE audit_entry_saved");
+            asOwner("DROP TABLE audit_chain_saved");
+        }
+        verification().body("intact", equalTo(true));
+    }
+
+    @Test
+    void shouldNameAnEntryInsertedBehindTheChainersBack() throws SQLException {
+        chainer.chainNow();
+        // an entry of a long-ended transaction (an old transaction id), recorded an hour ago, in no link
+        asOwner("INSERT INTO audit_entry (recorded_at, subject, operation, status, entry_hash, xid) "
+                + "VALUES (now() - interval '1 hour', 'forger', 'POST /api/v1/widgets', 201, '', '3')");
+        long seq = count("SELECT seq FROM audit_entry WHERE subject = 'forger'");
+        try {
+            chainer.chainNow();
+            verification().body("intact", equalTo(false)).body("problem", equalTo("UNCHAINED"))
+                    .body("entrySeq", equalTo((int) seq));
+        } finally {
+            asOwner("DELETE FROM audit_entry WHERE seq = " + seq);
         }
         verification().body("intact", equalTo(true));
     }
@@ -283,7 +359,7 @@ class AuditTrailTest {
     @Test
     void shouldComputeTheSameHashInJavaAsTheDatabase() {
         createWidget();
-        assertEquals(0, count("SELECT count(*) FROM audit_entry a WHERE hash <> audit_entry_hash(a)"));
+        assertEquals(0, count("SELECT count(*) FROM audit_entry a WHERE entry_hash <> audit_entry_hash(a)"));
         assertFalse(AuditLog.hash(AuditEntry.unchained(java.time.OffsetDateTime.now(), "a", null, null, "o", null,
                 null, null, 200)).isEmpty());
     }
@@ -298,17 +374,26 @@ class AuditTrailTest {
         return given().auth().oauth2(Tokens.shared().admin()).get(TRAIL + "/verification").then().statusCode(200);
     }
 
+    private static io.restassured.response.ValidatableResponse broken(long position, String problem) {
+        return verification().body("intact", equalTo(false)).body("brokenAt", equalTo((int) position))
+                .body("problem", equalTo(problem));
+    }
+
     private static void createWidget() {
         given().auth().oauth2(Tokens.shared().officer()).contentType("application/json")
                 .body("{\"name\":\"chained\"}").post("/api/v1/widgets").then().statusCode(201);
     }
 
     private long count(String sql) {
+        return Long.parseLong(text(sql));
+    }
+
+    private String text(String sql) {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
-            return rs.getLong(1);
+            return rs.getString(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
