@@ -86,10 +86,19 @@ public class AuditFilter {
             return;
         }
         if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
-            // never join what another request left on this thread
-            LOG.errorf("a transaction (status %d) was left on this thread; detached before %s %s",
+            // never join what another request left on this thread; that request was never answered with a commit
+            // (its response filter did not run), so its work is rolled back now rather than holding its locks and
+            // connection until the transaction timeout
+            LOG.errorf("a transaction (status %d) was left on this thread; rolled back before %s %s",
                     transactions.getStatus(), request.getMethod(), request.getUriInfo().getPath());
-            transactions.suspend();
+            Transaction left = transactions.suspend();
+            try {
+                if (left != null) {
+                    left.rollback();
+                }
+            } catch (Exception e) {
+                LOG.debug("rollback of a transaction left on this thread", e);
+            }
         }
         transactions.begin();
         request.setProperty(TRANSACTION, transactions.getTransaction());
