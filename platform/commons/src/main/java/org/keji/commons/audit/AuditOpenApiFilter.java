@@ -3,6 +3,7 @@ package org.keji.commons.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -29,7 +30,8 @@ public class AuditOpenApiFilter implements OASFilter {
             return;
         }
         String own = "/api/v1/audit/" + Scopes.service();
-        for (Map.Entry<String, PathItem> entry : Map.copyOf(openAPI.getPaths().getPathItems()).entrySet()) {
+        // in the order of the paths, so that the document is the same on every build (Map.copyOf iterates at random)
+        for (Map.Entry<String, PathItem> entry : new TreeMap<>(openAPI.getPaths().getPathItems()).entrySet()) {
             if (!entry.getKey().startsWith(TEMPLATE + "/")) {
                 continue;
             }
