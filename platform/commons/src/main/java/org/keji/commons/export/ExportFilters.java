@@ -1,6 +1,9 @@
 package org.keji.commons.export;
 
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotAcceptableException;
@@ -25,6 +28,8 @@ import org.keji.commons.web.ContentDisposition;
  * </ol>
  */
 public class ExportFilters {
+
+    private static final Map<Method, Optional<String>> FILE_NAMES = new ConcurrentHashMap<>();
 
     private final Exports exports;
     private final ExportWriter writer;
@@ -72,16 +77,20 @@ public class ExportFilters {
         response.getHeaders().remove(HttpHeaders.ETAG);
     }
 
-    /** The file name an exportable operation declares in its {@value Exports#EXTENSION} extension, else null. */
+    /**
+     * The file name an exportable operation declares in its {@value Exports#EXTENSION} extension, else null; read once
+     * per resource method (every GET's answer asks).
+     */
     static String fileName(Method method) {
-        if (method == null) {
-            return null;
-        }
+        return method == null ? null : FILE_NAMES.computeIfAbsent(method, ExportFilters::declaredFileName).orElse(null);
+    }
+
+    private static Optional<String> declaredFileName(Method method) {
         for (Extension extension : method.getAnnotationsByType(Extension.class)) {
             if (Exports.EXTENSION.equals(extension.name()) && !extension.value().isBlank()) {
-                return extension.value();
+                return Optional.of(extension.value());
             }
         }
-        return null;
+        return Optional.empty();
     }
 }
