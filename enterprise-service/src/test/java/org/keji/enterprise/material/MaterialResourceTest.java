@@ -186,6 +186,9 @@ class MaterialResourceTest {
         given().auth().oauth2(Tokens.shared().admin()).get(Materials.path(other) + "/" + id).then().statusCode(404)
                 .body("code", equalTo("MATERIAL_NOT_FOUND"));
 
+        // an expert not assigned to a case of the enterprise does not reach it
+        given().auth().oauth2(Tokens.shared().expert("expert-unassigned")).get(Materials.path(uscc) + "/" + id).then()
+                .statusCode(404).body("code", equalTo("MATERIAL_NOT_FOUND"));
         given().auth().oauth2(Tokens.shared().bank("bank-1")).get(Materials.path(uscc) + "/" + id).then()
                 .statusCode(403).body("code", equalTo("FORBIDDEN"));
         Materials.uploadForm(Tokens.shared().expert("expert-1"), uscc, SampleDocuments.pdf(), "a.pdf", "OTHER", null)
