@@ -114,6 +114,7 @@ public class MaterialResource {
     @APIResponse(responseCode = "404", description = "No such enterprise, or not the applicant's own (ENTERPRISE_NOT_FOUND)")
     @APIResponse(responseCode = "413", description = "Larger than the limit (MATERIAL_TOO_LARGE)")
     @APIResponse(responseCode = "415", description = "The bytes are not an allowed type (MATERIAL_TYPE_NOT_ALLOWED), or the file name's extension names another type (MATERIAL_EXTENSION_MISMATCH)")
+    @APIResponse(responseCode = "409", description = "The same bytes were being registered for this enterprise by another upload at that moment (MATERIAL_UPLOADED_CONCURRENTLY): nothing stored twice; send it again to be answered the material")
     public Response uploadMaterial(
             @Parameter(description = "Unified social credit code", example = "91350100M000100Y43") @PathParam("uscc") @ValidUscc String uscc,
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,

@@ -17,7 +17,9 @@ import org.keji.commons.material.MaterialTypes;
 import org.keji.commons.outbox.Outbox;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
+import org.keji.commons.problem.ConflictException;
 import org.keji.commons.problem.NotFoundException;
+import org.keji.commons.problem.UniqueInserts;
 import org.keji.commons.security.Caller;
 import org.keji.commons.storage.ObjectStore;
 import org.keji.commons.storage.StorageConfig;
@@ -85,7 +87,12 @@ public class MaterialService {
                 upload.issuer() == null || upload.issuer().isBlank() ? null : upload.issuer().strip(),
                 upload.validUntil(), upload.fileName(), type.mediaType(), content.size(), content.sha256(),
                 caller.name(), OffsetDateTime.now(clock));
-        materials.persist(material);
+        // two uploads of the same bytes by one owner at once: the constraint lets one in, the other is told to retry
+        // (and is then answered the material); nothing is written twice
+        UniqueInserts.insert(() -> {
+            materials.persist(material);
+            materials.flush();
+        }, "material_owner_content_unique", () -> new ConflictException("MATERIAL_UPLOADED_CONCURRENTLY", uscc));
         outbox.publish(new MaterialRegistered(material.id(), uscc, material.kind().name(), material.title(),
                 material.issuer(), material.validUntil(), material.fileName(), material.contentType(), material.size(),
                 material.sha256()));

@@ -78,6 +78,33 @@ class MaterialResourceTest {
     }
 
     @Test
+    void shouldRegisterConcurrentUploadsOfTheSameBytesOnce() throws Exception {
+        String uscc = Enterprises.aRegisteredEnterprise("并发材料公司");
+        String token = Tokens.shared().applicant(uscc);
+        byte[] pdf = SampleDocuments.pdf();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(
+                        () -> Materials.uploadRaw(token, uscc, pdf, "并发.pdf", "CONTRACT").then().extract().statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertTrue(statuses.contains(201) && statuses.stream().allMatch(s -> s == 201 || s == 200 || s == 409),
+                    statuses::toString);
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(token).get(Materials.path(uscc)).then().statusCode(200).body("total", equalTo(1));
+        // a retry after the conflict is answered the material
+        Materials.uploadRaw(token, uscc, pdf, "并发.pdf", "CONTRACT").then().statusCode(200);
+    }
+
+    @Test
     void shouldTakeARawBodyNamedByContentDisposition() {
         String uscc = Enterprises.aRegisteredEnterprise("原始上传公司");
         given().auth().oauth2(Tokens.shared().applicant(uscc)).contentType("application/octet-stream")
