@@ -17,6 +17,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -25,6 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.keji.commons.problem.Problem;
 import org.keji.commons.problem.ProblemFactory;
+import org.keji.commons.problem.ProblemMappers;
 import org.keji.commons.web.MatchedRoute;
 import org.keji.commons.web.RequestIdFilter;
 
@@ -60,17 +62,17 @@ public class AuditFilter {
     private final AuditLog log;
     private final TransactionManager transactions;
     private final CurrentIdentityAssociation identities;
-    private final ProblemFactory problems;
+    private final ProblemMappers mappers;
     private final ObjectMapper json;
     private final Clock clock;
 
     public AuditFilter(AuditConfig config, AuditLog log, TransactionManager transactions,
-            CurrentIdentityAssociation identities, ProblemFactory problems, ObjectMapper json, Clock clock) {
+            CurrentIdentityAssociation identities, ProblemMappers mappers, ObjectMapper json, Clock clock) {
         this.config = config;
         this.log = log;
         this.transactions = transactions;
         this.identities = identities;
-        this.problems = problems;
+        this.mappers = mappers;
         this.json = json;
         this.clock = clock;
     }
@@ -133,7 +135,7 @@ public class AuditFilter {
                 } catch (Exception e) {
                     LOG.error("the request's transaction failed at its end; nothing was changed", e);
                     rollback(transaction);
-                    fail(request, response);
+                    fail(request, response, e);
                     entry = entry.withStatus(response.getStatus());
                 }
             } else {
@@ -143,7 +145,7 @@ public class AuditFilter {
             rollback(transaction);
             if (response.getStatus() < 400) {
                 // whatever joined it is gone: the answer must not claim a change
-                fail(request, response);
+                fail(request, response, new IllegalStateException("the request's transaction was left on another thread"));
                 entry = entry.withStatus(response.getStatus());
             }
         }
@@ -224,20 +226,21 @@ public class AuditFilter {
         }
     }
 
-    /** The answer of a request whose change could not be committed after all. */
-    private void fail(ContainerRequestContext request, ContainerResponseContext response) {
-        Problem problem = problems.of(500, "INTERNAL_ERROR",
-                ProblemFactory.localeOf(request.getAcceptableLanguages()),
-                request.getUriInfo().getRequestUri().getRawPath(), null);
-        response.setStatus(500);
+    /**
+     * The answer of a request whose change could not be committed after all: what the platform answers for that failure
+     * (a unique value met at the commit 409, the database away 503 with {@code Retry-After}, else 500).
+     */
+    private void fail(ContainerRequestContext request, ContainerResponseContext response, Throwable cause) {
+        Response answer = mappers.failure(cause, ProblemFactory.localeOf(request.getAcceptableLanguages()),
+                request.getUriInfo().getRequestUri().getRawPath());
+        response.setStatus(answer.getStatus());
         response.getHeaders().remove(HttpHeaders.LOCATION);
         response.getHeaders().remove(HttpHeaders.ETAG);
-        try {
-            response.setEntity(json.writeValueAsString(problem), null,
-                    jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
-        } catch (Exception e) {
-            response.setEntity(null);
+        String retryAfter = answer.getHeaderString(HttpHeaders.RETRY_AFTER);
+        if (retryAfter != null) {
+            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, retryAfter);
         }
+        response.setEntity(answer.getEntity(), null, jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 
     private boolean isCurrent(Transaction transaction) {

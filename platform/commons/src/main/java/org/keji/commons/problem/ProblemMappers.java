@@ -139,31 +139,40 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        return failure(e, locale(headers), path(uri));
+    }
+
+    /**
+     * The answer to a failure no other mapper knows, also when it happens at the commit of a request's transaction
+     * after the operation returned (the audit trail commits there): a unique-value race is 409, the database away 503
+     * with {@code Retry-After}, anything else 500.
+     */
+    public Response failure(Throwable e, Locale locale, String path) {
         // a race the services' own checks cannot see (two requests inserting the same unique value at once, two
         // transactions deadlocking) is the client's to retry, not a server error
         String sqlState = sqlState(e);
         if (UNIQUE_VIOLATION.equals(sqlState)) {
-            return respond(problems.of(409, "ALREADY_EXISTS", locale(headers), path(uri), null));
+            return respond(problems.of(409, "ALREADY_EXISTS", locale, path, null));
         }
         if (SERIALIZATION_FAILURE.equals(sqlState) || DEADLOCK_DETECTED.equals(sqlState)) {
-            return respond(problems.of(409, "CONCURRENT_UPDATE", locale(headers), path(uri), null));
+            return respond(problems.of(409, "CONCURRENT_UPDATE", locale, path, null));
         }
         // the database is away (restarting, unreachable, the pool got no connection in time), also at the commit:
         // the client retries the same request with the same Idempotency-Key a little later (a commit that did happen is
         // then replayed, never repeated)
         if (DatabaseFailures.unavailable(e)) {
-            LOG.warnf("database unavailable for %s: %s", path(uri), rootMessage(e));
-            return builder(problems.of(503, "DATABASE_UNAVAILABLE", locale(headers), path(uri), null))
+            LOG.warnf("database unavailable for %s: %s", path, rootMessage(e));
+            return builder(problems.of(503, "DATABASE_UNAVAILABLE", locale, path, null))
                     .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
         }
         // the request filter and the JSON module refuse such text by field first; this is the net for any path they
         // cannot see (e.g. a NUL escaped inside a free JSON document)
         if (CHARACTER_NOT_IN_REPERTOIRE.equals(sqlState) || UNTRANSLATABLE_CHARACTER.equals(sqlState)) {
-            LOG.warnf("text the database cannot store reached %s: %s", path(uri), e.getMessage());
-            return respond(problems.of(400, "VALIDATION_FAILED", locale(headers), path(uri), null));
+            LOG.warnf("text the database cannot store reached %s: %s", path, e.getMessage());
+            return respond(problems.of(400, "VALIDATION_FAILED", locale, path, null));
         }
-        LOG.errorf(e, "unexpected failure of %s", path(uri));
-        return respond(problems.of(500, "INTERNAL_ERROR", locale(headers), path(uri), null));
+        LOG.errorf(e, "unexpected failure of %s", path);
+        return respond(problems.of(500, "INTERNAL_ERROR", locale, path, null));
     }
 
     private static String rootMessage(Throwable e) {
@@ -175,10 +184,21 @@ public class ProblemMappers {
     }
 
     /** The SQLState of the first SQL exception in the cause chain, if any. */
+    /** The first SQLState in the causes, also through suppressed exceptions: a failed commit carries its as one. */
     private static String sqlState(Throwable e) {
+        return sqlState(e, 0);
+    }
+
+    private static String sqlState(Throwable e, int depth) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();
+            }
+            for (Throwable suppressed : depth < 3 ? cause.getSuppressed() : new Throwable[0]) {
+                String state = sqlState(suppressed, depth + 1);
+                if (state != null) {
+                    return state;
+                }
             }
         }
         return null;

@@ -63,6 +63,15 @@ class ProblemMappersTest {
     }
 
     @Test
+    void shouldAnswerAUniqueValueMetOnlyAtTheCommitWith409NotAServerError() {
+        // the request's transaction commits after the operation returned (the audit trail's filter commits it)
+        String label = "label-" + java.util.UUID.randomUUID();
+        given().post("/api/v1/widgets/labels/" + label).then().statusCode(200);
+        given().post("/api/v1/widgets/labels/" + label).then().statusCode(409).contentType(PROBLEM)
+                .body("code", equalTo("ALREADY_EXISTS"));
+    }
+
+    @Test
     void shouldAnswerMalformedJsonWith400NotAServerError() {
         given().auth().oauth2(Tokens.shared().officer()).contentType("application/json").body("{\"name\": ")
                 .post("/api/v1/widgets").then().statusCode(400).contentType(PROBLEM)

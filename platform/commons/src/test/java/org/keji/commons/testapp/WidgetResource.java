@@ -103,6 +103,14 @@ public class WidgetResource {
         return widgets.createWithId(id, "fixed");
     }
 
+    @POST
+    @Path("labels/{label}")
+    @PermitAll
+    public String label(@PathParam("label") String label) {
+        widgets.label(label);
+        return label;
+    }
+
     @GET
     @Path("named")
     @PermitAll

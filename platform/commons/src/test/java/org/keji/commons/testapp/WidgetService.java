@@ -41,6 +41,12 @@ public class WidgetService {
         return new WidgetView(id.toString(), name);
     }
 
+    /** Inserts a label whose uniqueness the database checks only at the commit. */
+    @Transactional
+    public void label(String label) {
+        execute("INSERT INTO widget_label (label) VALUES (?)", label);
+    }
+
     public long count(String name) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT count(*) FROM widget WHERE name = ?")) {
