@@ -1,5 +1,6 @@
 package org.keji.ip.techcontract;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,16 @@ public class TechnologyContractRepository implements PanacheRepositoryBase<Techn
     /** The contract, locked until the transaction ends: actions on one case queue behind each other. */
     public Optional<TechnologyContract> lock(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The open registrations with a provisional due date submitted by the end of {@code year} (a later case counts no
+     * day of it), locked until the transaction ends, in one query.
+     */
+    public List<TechnologyContract> lockOpenWithProvisionalDueDates(int year) {
+        return find("(clock.promisedDueOnProvisional = true or clock.legalDueOnProvisional = true) "
+                + "and clock.closedOn is null and clock.submittedOn <= ?1 order by id", LocalDate.of(year, 12, 31))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** The next value of the registration-number sequence (unique, never reused). */

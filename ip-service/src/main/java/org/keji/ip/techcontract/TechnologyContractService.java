@@ -188,6 +188,25 @@ public class TechnologyContractService {
         return view(contract, false);
     }
 
+    /**
+     * Counts the due dates of the open registrations whose dates are provisional again, once the calendar of
+     * {@code year} is loaded, and publishes {@code keji.case.status-changed.v1} (same status, new dates) for each case
+     * whose dates changed. Returns how many changed.
+     */
+    @Transactional
+    public int recomputeDueDates(int year) {
+        WorkingDayCalendar calendar = calendar();
+        int changed = 0;
+        for (TechnologyContract contract : contracts.lockOpenWithProvisionalDueDates(year)) {
+            if (contract.recomputeDueDates(calendar)) {
+                caseEvents.statusChanged(contract.reference(), contract.clock(), contract.status().name(),
+                        contract.status().name());
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     public TechnologyContractView get(UUID id) {
         return view(load(id, false), true);
     }

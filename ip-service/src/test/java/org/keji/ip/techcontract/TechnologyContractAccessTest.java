@@ -145,4 +145,23 @@ class TechnologyContractAccessTest {
                 .body(org.hamcrest.Matchers.containsString("办件编号"))
                 .body(org.hamcrest.Matchers.containsString(other));
     }
+
+    @Test
+    void shouldReplayARetriedSubmissionInsteadOfOpeningASecondCase() {
+        String seller = Usccs.aUscc();
+        String body = TechnologyContracts.body(seller, "DEVELOPMENT", "20000.00",
+                TechnologyContracts.aMaterial(replica, seller));
+        String key = UUID.randomUUID().toString();
+        String first = given().auth().oauth2(Tokens.shared().applicant(seller)).contentType("application/json")
+                .header("Idempotency-Key", key).body(body).post(TechnologyContracts.PATH).then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(Tokens.shared().applicant(seller)).contentType("application/json")
+                .header("Idempotency-Key", key).body(body).post(TechnologyContracts.PATH).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().auth().oauth2(Tokens.shared().applicant(seller)).contentType("application/json")
+                .header("Idempotency-Key", key).body(body.replace("20000.00", "30000.00"))
+                .post(TechnologyContracts.PATH).then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        given().auth().oauth2(Tokens.shared().applicant(seller)).queryParam("sellerUscc", seller)
+                .get(TechnologyContracts.PATH).then().body("total", equalTo(1));
+    }
 }

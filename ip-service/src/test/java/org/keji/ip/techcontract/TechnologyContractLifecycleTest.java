@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.keji.ip.techcontract.TechnologyContracts.act;
 import static org.keji.ip.techcontract.TechnologyContracts.get;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +30,7 @@ import org.keji.commons.event.cases.CaseOpened;
 import org.keji.commons.event.cases.CaseOutcome;
 import org.keji.commons.event.cases.CasePaused;
 import org.keji.commons.event.cases.CaseResumed;
+import org.keji.commons.event.cases.CaseStatusChanged;
 import org.keji.commons.event.ip.TechnologyContractRefused;
 import org.keji.commons.event.ip.TechnologyContractRegistered;
 import org.keji.commons.material.MaterialReplica;
@@ -61,6 +65,9 @@ class TechnologyContractLifecycleTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TechnologyContractService service;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -208,5 +215,49 @@ class TechnologyContractLifecycleTest {
                 .then().statusCode(422).body("code", equalTo("COST_DEDUCTION_NOT_APPLICABLE"));
         act(officer, consulting, "register", "{\"registeredAmount\":\"50000.00\"}").then().statusCode(200)
                 .body("registrationNumber", matchesPattern("\\d{4}3501004\\d{7}"));
+    }
+
+    @Test
+    void shouldRecountProvisionalDueDatesOfOpenCasesOnly() throws SQLException {
+        LocalDate submittedOn = LocalDate.of(2026, 12, 24);
+        clock.travelTo(submittedOn);
+        String seller = Usccs.aUscc();
+        String applicant = Tokens.shared().applicant(seller);
+        LocalDate legal = CALENDAR.addWorkingDays(submittedOn, 10);
+        // ten working days from Christmas Eve reach 2027, whose official calendar is not loaded yet
+        assertEquals(2027, legal.getYear());
+        JsonPath open = TechnologyContracts.submit(applicant,
+                TechnologyContracts.body(seller, "TRANSFER", "500000.00", TechnologyContracts.aMaterial(replica, seller)))
+                .then().statusCode(201).body("legalDueOn", equalTo(legal.toString()))
+                .body("legalDueOnProvisional", equalTo(true)).extract().jsonPath();
+        String decided = TechnologyContracts.aSubmittedContract(applicant, seller, "TRANSFER", "500000.00",
+                TechnologyContracts.aMaterial(replica, seller));
+        act(Tokens.shared().officer(), decided, "refuse", "{\"reasons\":[\"不属于技术转让\"]}").then().statusCode(200);
+        // dates counted on an older calendar
+        LocalDate wrong = LocalDate.of(2027, 1, 4);
+        setLegalDueOn(open.getString("id"), wrong);
+        setLegalDueOn(decided, wrong);
+
+        assertEquals(1, service.recomputeDueDates(2027));
+
+        get(applicant, open.getString("id")).then().body("legalDueOn", equalTo(legal.toString()));
+        get(applicant, decided).then().body("legalDueOn", equalTo(wrong.toString()));
+        List<CloudEvent> events = TechnologyContracts.outbox(dataSource, open.getString("trackingNumber"));
+        assertEquals(List.of(CaseOpened.TYPE, CaseStatusChanged.TYPE), events.stream().map(CloudEvent::type).toList());
+        CaseStatusChanged recounted = EventJson.data(events.get(1), CaseStatusChanged.class);
+        assertEquals(List.of("SUBMITTED", "SUBMITTED", "system"),
+                List.of(recounted.status(), recounted.previousStatus(), recounted.actorRole()));
+        assertEquals(legal, recounted.legalDueOn());
+        assertEquals(0, service.recomputeDueDates(2027));
+    }
+
+    private void setLegalDueOn(String id, LocalDate day) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection
+                        .prepareStatement("UPDATE technology_contract SET legal_due_on = ? WHERE id = ?")) {
+            update.setObject(1, day);
+            update.setObject(2, UUID.fromString(id));
+            assertEquals(1, update.executeUpdate());
+        }
     }
 }
