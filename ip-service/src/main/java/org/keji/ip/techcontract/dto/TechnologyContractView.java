@@ -23,9 +23,9 @@ public record TechnologyContractView(
         @Schema(title = "事项编码", description = "Matter code (事项编码)", example = "KJ-IP-TECH-CONTRACT") String matterCode,
         @Schema(title = "合同类型") ContractType type,
         @Schema(title = "开发方式", description = "For DEVELOPMENT: commissioned or cooperative") DevelopmentKind developmentKind,
-        @Schema(title = "合同名称", example = "高精度伺服电机控制算法委托开发合同") String title,
-        @Schema(title = "卖方统一社会信用代码", example = "91350100M000100Y43") String sellerUscc,
-        @Schema(title = "卖方名称", example = "福建闽科智能技术有限公司") String sellerName,
+        @Schema(title = "合同名称", description = "Title of the contract", example = "高精度伺服电机控制算法委托开发合同") String title,
+        @Schema(title = "卖方统一社会信用代码", description = "The seller / provider that applied (卖方)", example = "91350100M000100Y43") String sellerUscc,
+        @Schema(title = "卖方名称", description = "Name of the seller", example = "福建闽科智能技术有限公司") String sellerName,
         @Schema(title = "买方") ContractParty buyer,
         @Schema(title = "中介方") ContractParty intermediary,
         @Schema(title = "签订日期", example = "2026-10-15") LocalDate signedOn,
@@ -42,7 +42,7 @@ public record TechnologyContractView(
         @Schema(title = "登记编号", description = "Registration number (登记编号): year (4) + region (6) + type digit (1 development, 2 transfer, 3 licence, 4 consulting, 5 service) + 7-digit sequence, 18 digits, unique", example = "202635010010000042") String registrationNumber,
         @Schema(title = "认定技术交易额（元）", type = SchemaType.STRING, description = "Registered transaction amount, yuan", example = "950000.00") Money registeredAmount,
         @Schema(title = "核减非技术性款项（元）", type = SchemaType.STRING, description = "Costs deducted by the officer (DEVELOPMENT, TRANSFER, LICENCE), yuan", example = "250000.00") Money deductedCosts,
-        @Schema(title = "不予登记理由") List<String> refusalReasons,
+        @Schema(title = "不予登记理由", description = "Once refused: every reason of the refusal") List<String> refusalReasons,
         @Schema(title = "提交日期", example = "2026-11-23") LocalDate submittedOn,
         @Schema(title = "承诺办结日期", description = "Promised date of the decision (承诺时限), moved by paused working days", example = "2026-11-30") LocalDate promisedDueOn,
         @Schema(title = "承诺日期为暂定", description = "Whether promisedDueOn was counted through a year whose official calendar is not loaded yet") boolean promisedDueOnProvisional,
@@ -56,5 +56,5 @@ public record TechnologyContractView(
         @Schema(title = "填报人", description = "Who submitted (token subject)") String submittedBy,
         @Schema(title = "创建时间") OffsetDateTime createdAt,
         @Schema(title = "更新时间") OffsetDateTime updatedAt,
-        @Schema(title = "版本") long version) {
+        @Schema(title = "版本", description = "Version of the record, raised by each change") long version) {
 }
