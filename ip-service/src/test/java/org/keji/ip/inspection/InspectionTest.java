@@ -76,6 +76,8 @@ class InspectionTest {
                 .statusCode(400).body("violations[0].field", equalTo("followUp.caseReference"));
         record(officer, body("350102", "202310123456.6", """
                 [{"type":"FAKE","description":"无"}]""")).then().statusCode(400);
+        record(officer, body("350102", "202310123456.6", "[]").replace("92350102MA2Y8H0C5W", "9235010IMA2Y8H0C5")).then()
+                .statusCode(400).body("violations[0].field", equalTo("partyUscc"));
         record(officer, body("350102", "202310123456.6", LAPSED).replace("2026-11-20",
                 LocalDate.now().plusDays(2).toString())).then().statusCode(400)
                 .body("violations[0].field", equalTo("inspectedOn"));

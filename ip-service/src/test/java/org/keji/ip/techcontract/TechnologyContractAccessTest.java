@@ -138,6 +138,8 @@ class TechnologyContractAccessTest {
                 .queryParam("year", 2026).get(TechnologyContracts.PATH).then().statusCode(200).extract()
                 .path("total");
         assertEquals(1, total);
+        given().auth().oauth2(Tokens.shared().officer()).queryParam("regionPrefix", "35010")
+                .get(TechnologyContracts.PATH).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
         given().auth().oauth2(Tokens.shared().officer(XIAMEN)).queryParam("sellerUscc", other)
                 .get(TechnologyContracts.PATH).then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(Tokens.shared().officer()).queryParam("sellerUscc", other).accept("text/csv")
