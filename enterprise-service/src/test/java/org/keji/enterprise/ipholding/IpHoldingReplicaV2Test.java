@@ -69,6 +69,11 @@ class IpHoldingReplicaV2Test {
                 .body("items[0].holders.share", contains("66.67", "33.33"));
         given().auth().oauth2(Tokens.shared().officer()).get(path(first) + "/summary?asOf=" + GRANTED_ON).then()
                 .statusCode(200).body("classI", equalTo(1));
+
+        String csv = given().auth().oauth2(Tokens.shared().officer()).accept("text/csv").get(path(second)).then()
+                .statusCode(200).extract().asString();
+        assertTrue(csv.contains("持有份额") && csv.contains("全部专利权人"), "Chinese column headers: " + csv);
+        assertTrue(csv.contains(second + ",33.33,"), "the exported share is exact: " + csv);
     }
 
     /** DOMAIN "Patents and IP": unpaid annuity → the right ends; restoration within two months undoes it. */
