@@ -3,6 +3,10 @@ package org.keji.enterprise.ipholding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,9 +16,15 @@ import org.jboss.logging.Logger;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.PoisonEventException;
+import org.keji.commons.event.ip.LapseReason;
 import org.keji.commons.event.ip.PatentGranted;
+import org.keji.commons.event.ip.PatentGrantedV2;
+import org.keji.commons.event.ip.PatentHolderShare;
 import org.keji.commons.event.ip.PatentLapsed;
+import org.keji.commons.event.ip.PatentLapsedV2;
+import org.keji.commons.event.ip.PatentRestored;
 import org.keji.commons.event.ip.PatentTransferred;
+import org.keji.commons.event.ip.PatentTransferredV2;
 import org.keji.commons.identifier.PatentApplicationNumber;
 import org.keji.commons.identifier.PatentType;
 import org.keji.commons.identifier.Uscc;
@@ -24,8 +34,11 @@ import org.keji.commons.inbox.RetriedWhileDatabaseUnavailable;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Keeps the IP holdings replica from {@code keji.ip.v1}; each event applies at most once. An event that contradicts
- * itself or lacks what its transition needs can never be applied: it is poison and goes to the dead-letter topic.
+ * Keeps the IP holdings replica from {@code keji.ip.v1}; each event applies at most once (commons inbox: a redelivered
+ * event id changes nothing). Both versions of granted, lapsed and transferred are accepted: a v1 event names one
+ * holder, who holds all of it ({@link PatentHolderShare#sole}); a v2 event names every holder with its share. An event
+ * that contradicts itself or lacks what its transition needs can never be applied: it is poison and goes to the
+ * dead-letter topic.
  */
 @ApplicationScoped
 public class IpEventConsumer {
@@ -51,62 +64,105 @@ public class IpEventConsumer {
     public void on(String message) {
         inbox.receive(CONSUMER, message).ifPresent(event -> {
             switch (event.type()) {
-                case PatentGranted.TYPE -> granted(event);
-                case PatentLapsed.TYPE -> lapsed(event);
-                case PatentTransferred.TYPE -> transferred(event);
+                case PatentGranted.TYPE -> granted(event, v1(EventJson.data(event, PatentGranted.class), event));
+                case PatentGrantedV2.TYPE -> granted(event, EventJson.data(event, PatentGrantedV2.class));
+                case PatentLapsed.TYPE -> lapsed(event, v1(EventJson.data(event, PatentLapsed.class), event));
+                case PatentLapsedV2.TYPE -> lapsed(event, EventJson.data(event, PatentLapsedV2.class));
+                case PatentTransferred.TYPE -> transferred(event,
+                        v1(EventJson.data(event, PatentTransferred.class), event));
+                case PatentTransferredV2.TYPE -> transferred(event, EventJson.data(event, PatentTransferredV2.class));
+                case PatentRestored.TYPE -> restored(event, EventJson.data(event, PatentRestored.class));
                 default -> inbox.skipUnknown(CONSUMER, event);
             }
         });
     }
 
-    private void granted(CloudEvent event) {
-        PatentGranted data = EventJson.data(event, PatentGranted.class);
+    private void granted(CloudEvent event, PatentGrantedV2 data) {
         PatentApplicationNumber number = applicationNumber(event, data.applicationNumber());
-        PatentType type = patentType(event, number, data.patentType());
-        String holder = uscc(event, "holderUscc", data.holderUscc());
         LocalDate grantedOn = required(event, "grantedOn", data.grantedOn());
         String grantNumber = grantNumber(event, number, data.grantNumber());
-
-        var existing = holdings.findByIdOptional(number.value());
-        IpHolding holding = existing.orElseGet(() -> IpHolding.of(number.value(), type, holder));
-        holding.granted(type, data.title(), grantedOn, grantNumber, event.id(), now());
-        persistIfNew(holding, existing.isEmpty());
+        apply(event, number, data.patentType(), (holding, type) -> holding.granted(type, data.title(), grantedOn,
+                grantNumber, data.holders(), event.id(), now()));
     }
 
-    private void lapsed(CloudEvent event) {
-        PatentLapsed data = EventJson.data(event, PatentLapsed.class);
+    private void lapsed(CloudEvent event, PatentLapsedV2 data) {
         PatentApplicationNumber number = applicationNumber(event, data.applicationNumber());
-        String holder = uscc(event, "holderUscc", data.holderUscc());
         LocalDate lapsedOn = required(event, "lapsedOn", data.lapsedOn());
-
-        var existing = holdings.findByIdOptional(number.value());
-        // a lapse carries no type: the application number's type digit tells it
-        IpHolding holding = existing.orElseGet(() -> IpHolding.of(number.value(), number.type(), holder));
-        holding.lapsed(lapsedOn, required(event, "reason", data.reason()), event.id(), now());
-        persistIfNew(holding, existing.isEmpty());
+        LapseReason reason = required(event, "reason", data.reason());
+        // a v1 lapse carries no type: the application number's type digit tells it
+        apply(event, number, data.patentType(),
+                (holding, type) -> holding.lapsed(lapsedOn, reason, data.holders(), event.id(), now()));
     }
 
-    private void transferred(CloudEvent event) {
-        PatentTransferred data = EventJson.data(event, PatentTransferred.class);
+    private void transferred(CloudEvent event, PatentTransferredV2 data) {
         PatentApplicationNumber number = applicationNumber(event, data.applicationNumber());
-        PatentType type = patentType(event, number, data.patentType());
-        String to = uscc(event, "toUscc", data.toUscc());
         LocalDate transferredOn = required(event, "transferredOn", data.transferredOn());
-
-        var existing = holdings.findByIdOptional(number.value());
-        existing.filter(h -> !h.holderUscc().equals(data.fromUscc()))
-                .ifPresent(h -> LOG.warnf("event %s transfers %s from %s, but the replica knew %s as its holder",
-                        event.id(), number, data.fromUscc(), h.holderUscc()));
-        IpHolding holding = existing.orElseGet(() -> IpHolding.of(number.value(), type, to));
-        holding.transferred(type, data.title(), to, transferredOn, event.id(), now());
-        persistIfNew(holding, existing.isEmpty());
+        Set<String> from = data.fromHolders().stream().map(PatentHolderShare::uscc).collect(Collectors.toSet());
+        apply(event, number, data.patentType(), (holding, type) -> {
+            if (!holding.holders().isEmpty() && !holding.holderUsccs().equals(from)) {
+                LOG.warnf("event %s transfers %s from %s, but the replica knew %s as its holders", event.id(), number,
+                        from, holding.holderUsccs());
+            }
+            holding.transferred(type, data.title(), data.toHolders(), transferredOn, event.id(), now());
+        });
     }
 
-    private void persistIfNew(IpHolding holding, boolean isNew) {
-        if (isNew) {
-            // persisted once complete: Hibernate inserts the state an entity has when it is persisted
+    /**
+     * Only a lapse for an unpaid annuity is undone (see {@link IpHolding#restored}). A restoration of a patent the
+     * replica has not seen creates it in force with its holders but without a start date, so it does not count until
+     * its grant arrives; a restoration of a patent in force or ended for another reason changes nothing but the
+     * revision. Either is logged, since ip-service should not send it.
+     */
+    private void restored(CloudEvent event, PatentRestored data) {
+        PatentApplicationNumber number = applicationNumber(event, data.applicationNumber());
+        LocalDate restoredOn = required(event, "restoredOn", data.restoredOn());
+        apply(event, number, data.patentType(), (holding, type) -> {
+            boolean known = holding.revision() > 0;
+            if (!holding.restored(restoredOn, data.holders(), event.id(), now())) {
+                LOG.warnf("event %s restores %s, which the replica knew as %s%s: nothing to undo", event.id(), number,
+                        known ? holding.status() : "unknown",
+                        holding.lapseReason() == null ? "" : " (" + holding.lapseReason() + ", final)");
+            }
+        });
+    }
+
+    /**
+     * Applies a transition to the patent's row, or to a new row of the event's type for a patent not seen before,
+     * persisted once complete: Hibernate inserts the state an entity has when it is persisted.
+     */
+    private void apply(CloudEvent event, PatentApplicationNumber number, PatentType declared,
+            BiConsumer<IpHolding, PatentType> transition) {
+        PatentType type = patentType(event, number, declared);
+        var existing = holdings.findByIdOptional(number.value());
+        IpHolding holding = existing.orElseGet(() -> IpHolding.of(number.value(), type));
+        transition.accept(holding, type);
+        if (existing.isEmpty()) {
             holdings.persist(holding);
         }
+    }
+
+    /** A v1 grant as the v2 grant it means: its one holder holds all of it. */
+    private static PatentGrantedV2 v1(PatentGranted v1, CloudEvent event) {
+        return new PatentGrantedV2(v1.applicationNumber(), v1.patentType(), v1.title(), sole(event, v1.holderUscc()),
+                v1.grantedOn(), v1.grantNumber());
+    }
+
+    private static PatentLapsedV2 v1(PatentLapsed v1, CloudEvent event) {
+        return new PatentLapsedV2(v1.applicationNumber(), null, sole(event, v1.holderUscc()), v1.lapsedOn(),
+                v1.reason());
+    }
+
+    private static PatentTransferredV2 v1(PatentTransferred v1, CloudEvent event) {
+        return new PatentTransferredV2(v1.applicationNumber(), v1.patentType(), v1.title(),
+                sole(event, v1.fromUscc()), sole(event, v1.toUscc()), v1.transferredOn());
+    }
+
+    /** Syntax only: a few real early codes fail the check character (DOMAIN "Identifiers"). */
+    private static List<PatentHolderShare> sole(CloudEvent event, String uscc) {
+        if (!Uscc.isWellFormed(required(event, "holder", uscc))) {
+            throw poison(event, "holder " + uscc + " is not a unified social credit code");
+        }
+        return List.of(PatentHolderShare.sole(uscc));
     }
 
     private OffsetDateTime now() {
@@ -137,14 +193,6 @@ public class IpEventConsumer {
             throw poison(event, "grantNumber " + text + " is not ZL + " + number);
         }
         return number.grantNumber();
-    }
-
-    /** Syntax only: a few real early codes fail the check character (DOMAIN "Identifiers"). */
-    private static String uscc(CloudEvent event, String field, String code) {
-        if (!Uscc.isWellFormed(required(event, field, code))) {
-            throw poison(event, field + " " + code + " is not a unified social credit code");
-        }
-        return code;
     }
 
     private static <T> T required(CloudEvent event, String field, T value) {

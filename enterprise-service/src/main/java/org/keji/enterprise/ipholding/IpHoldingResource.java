@@ -47,9 +47,10 @@ public class IpHoldingResource {
 
     @GET
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EXPERT, Roles.APPLICANT })
-    @Operation(summary = "List an enterprise's IP holdings", description = "The patents the enterprise holds now or held "
-            + "until they lapsed, paged, optionally filtered by status and IP class; newest grant first by default. A "
-            + "patent transferred away is listed under its new holder only. An applicant sees only its own enterprise; "
+    @Operation(summary = "List an enterprise's IP holdings", description = "The patents the enterprise holds now, alone or "
+            + "with co-holders, or held until they lapsed, paged, optionally filtered by status and IP class; newest grant "
+            + "first by default. Each item shows the enterprise's share and every holder with its share. A patent "
+            + "transferred away is listed under its new holders only. An applicant sees only its own enterprise; "
             + "any other USCC answers 404 as if it did not exist. An enterprise without holdings has an empty page. Sorts by `grantedOn` or `applicationNumber`, optionally `,asc` or `,desc` (default `grantedOn,desc`); ties by application number.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = IpHoldingPage.class)))
     @APIResponse(responseCode = "404", description = "Not the applicant's own enterprise (ENTERPRISE_NOT_FOUND)")
@@ -67,7 +68,8 @@ public class IpHoldingResource {
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EXPERT, Roles.APPLICANT })
     @Operation(summary = "Count an enterprise's Class I and Class II patents", description = "The patents held on "
             + "`asOf` (default today, Beijing time), by IP class, as certification scoring counts them: held since that "
-            + "day or before (grant, or transfer to this holder) and not lapsed on or before it. Inventions, incl. PCT "
+            + "day or before (grant, or transfer to this holder) and not lapsed on or before it. A co-owned patent counts "
+            + "in full for each co-holder; a patent restored after a lapse for an unpaid annuity counts as never lapsed. Inventions, incl. PCT "
             + "inventions entering China, are Class I; utility models and designs Class II. An applicant sees only its "
             + "own enterprise; any other USCC answers 404.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = IpHoldingSummary.class)))

@@ -2,6 +2,8 @@ package org.keji.enterprise.ipholding;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,9 +14,6 @@ import org.keji.commons.problem.NotFoundException;
 import org.keji.commons.security.Caller;
 import org.keji.enterprise.ipholding.dto.IpHoldingSummary;
 import org.keji.enterprise.ipholding.dto.IpHoldingView;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /** Reads of the IP holdings replica; only {@link IpEventConsumer} writes it. */
 @ApplicationScoped
@@ -30,24 +29,18 @@ public class IpHoldingService {
         this.clock = clock;
     }
 
-    /** The holder's patents, optionally of one status and class; an enterprise without any has an empty page. */
+    /**
+     * The holder's patents, alone or co-owned, optionally of one status and class; an enterprise without any has an
+     * empty page. Three queries a page: the rows with their patents, the total, every holder of the page's patents.
+     */
     public Page<IpHoldingView> list(String uscc, IpHoldingStatus status, IpClass ipClass, PageQuery query) {
         caller.requireEnterprise(uscc, () -> notFound(uscc));
-        StringBuilder where = new StringBuilder("holderUscc = :uscc");
-        Parameters parameters = Parameters.with("uscc", uscc);
-        if (status != null) {
-            where.append(" and status = :status");
-            parameters.and("status", status);
-        }
-        if (ipClass != null) {
-            where.append(" and ipClass = :ipClass");
-            parameters.and("ipClass", ipClass);
-        }
-        var found = holdings.find(where.toString(), sort(query), parameters);
-        long total = found.count();
-        var items = found.page(io.quarkus.panache.common.Page.of(query.page(), query.size())).list().stream()
-                .map(IpHoldingView::of).toList();
-        return Page.of(items, query, total);
+        Page<IpHolder> page = holdings.page(uscc, status, ipClass, query);
+        Map<String, List<IpHolder>> coHolders = holdings
+                .holdersOf(page.items().stream().map(IpHolder::applicationNumber).toList());
+        return Page.of(page.items().stream()
+                .map(h -> IpHoldingView.of(h, coHolders.getOrDefault(h.applicationNumber(), List.of(h)))).toList(),
+                query, page.total());
     }
 
     /** Class I and Class II patents held on {@code asOf} (today in the bureau's zone when null), by SQL counts. */
@@ -56,15 +49,6 @@ public class IpHoldingService {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         return new IpHoldingSummary(uscc, day, holdings.countHeld(uscc, IpClass.CLASS_I, day),
                 holdings.countHeld(uscc, IpClass.CLASS_II, day));
-    }
-
-    /** The requested order, then the application number so that pages never overlap; unknown grant dates last. */
-    private static Sort sort(PageQuery query) {
-        Sort.Direction direction = query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending;
-        if ("applicationNumber".equals(query.sortField())) {
-            return Sort.by("applicationNumber", direction);
-        }
-        return Sort.by(query.sortField(), direction, Sort.NullPrecedence.NULLS_LAST).and("applicationNumber");
     }
 
     private static NotFoundException notFound(String uscc) {

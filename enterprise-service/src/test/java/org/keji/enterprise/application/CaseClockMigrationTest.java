@@ -107,6 +107,34 @@ class CaseClockMigrationTest {
                 rows(url, "SELECT tracking_number, materials FROM certification_application ORDER BY tracking_number"));
     }
 
+    /**
+     * V16: every holding known before it came from a v1 ip event and keeps its one holder, now with all of it
+     * ({@code 100.00}) and the same start date, in the holder table.
+     */
+    @Test
+    void shouldMoveEachSingleHolderToTheHolderTableWithTheWholeShare() throws SQLException {
+        String url = scratchDatabase("ip_holding_shares");
+        migrate(url, "15");
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO ip_holding (application_number, holder_uscc, patent_type, ip_class, title, granted_on,
+                        grant_number, status, lapsed_on, lapse_reason, held_since, revision, last_event_id, updated_at)
+                    VALUES ('202310123456.6', '91350100M000100Y43', 'INVENTION', 'CLASS_I', '一种锂电池极片涂布方法',
+                            '2024-06-18', 'ZL202310123456.6', 'ACTIVE', null, null, '2024-06-18', 1, 'e1', now()),
+                        ('202320123456.1', '91350100M000200Y2L', 'UTILITY_MODEL', 'CLASS_II', null, null, null,
+                            'LAPSED', '2026-01-05', 'TERM_EXPIRED', null, 1, 'e2', now())""");
+        }
+
+        migrate(url, "16");
+
+        assertEquals(List.of("202310123456.6 91350100M000100Y43 100.00 2024-06-18",
+                "202320123456.1 91350100M000200Y2L 100.00 null"), rows(url, """
+                        SELECT application_number, holder_uscc, share, held_since FROM ip_holding_holder
+                        ORDER BY application_number"""));
+        assertEquals(List.of("202310123456.6 ACTIVE null", "202320123456.1 LAPSED null"), rows(url, """
+                SELECT application_number, status, restored_on FROM ip_holding ORDER BY application_number"""));
+    }
+
     private String scratchDatabase(String name) throws SQLException {
         try (Connection c = DriverManager.getConnection(serviceDatabase, user, password);
                 Statement s = c.createStatement()) {

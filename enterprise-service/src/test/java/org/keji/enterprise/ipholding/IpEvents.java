@@ -1,7 +1,9 @@
 package org.keji.enterprise.ipholding;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -10,8 +12,13 @@ import org.keji.commons.event.DomainEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.ip.LapseReason;
 import org.keji.commons.event.ip.PatentGranted;
+import org.keji.commons.event.ip.PatentGrantedV2;
+import org.keji.commons.event.ip.PatentHolderShare;
 import org.keji.commons.event.ip.PatentLapsed;
+import org.keji.commons.event.ip.PatentLapsedV2;
+import org.keji.commons.event.ip.PatentRestored;
 import org.keji.commons.event.ip.PatentTransferred;
+import org.keji.commons.event.ip.PatentTransferredV2;
 import org.keji.commons.identifier.PatentApplicationNumber;
 import org.keji.commons.identifier.PatentType;
 
@@ -52,6 +59,33 @@ public final class IpEvents {
     public static String transferred(String number, PatentType type, String fromUscc, String toUscc,
             LocalDate transferredOn) {
         return envelope(new PatentTransferred(number, type, "转让的专利 " + number, fromUscc, toUscc, transferredOn));
+    }
+
+    /** A v2 grant to the given holders, e.g. {@code share(a, "60.00"), share(b, "40.00")}. */
+    public static String grantedV2(String number, PatentType type, LocalDate grantedOn, PatentHolderShare... holders) {
+        return envelope(new PatentGrantedV2(number, type, "一种共有专利 " + number, List.of(holders), grantedOn,
+                "ZL" + number));
+    }
+
+    public static String lapsedV2(String number, LocalDate lapsedOn, LapseReason reason,
+            PatentHolderShare... holders) {
+        return envelope(new PatentLapsedV2(number, PatentApplicationNumber.of(number).type(), List.of(holders),
+                lapsedOn, reason));
+    }
+
+    public static String transferredV2(String number, List<PatentHolderShare> from, List<PatentHolderShare> to,
+            LocalDate transferredOn) {
+        return envelope(new PatentTransferredV2(number, PatentApplicationNumber.of(number).type(), "转让的共有专利 " + number,
+                from, to, transferredOn));
+    }
+
+    public static String restored(String number, LocalDate restoredOn, PatentHolderShare... holders) {
+        return envelope(new PatentRestored(number, PatentApplicationNumber.of(number).type(), "恢复的专利 " + number,
+                List.of(holders), restoredOn));
+    }
+
+    public static PatentHolderShare share(String uscc, String percent) {
+        return new PatentHolderShare(uscc, new BigDecimal(percent));
     }
 
     /** An event of a type this consumer does not know, e.g. from a newer ip-service. */

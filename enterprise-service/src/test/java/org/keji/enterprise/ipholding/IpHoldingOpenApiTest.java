@@ -44,6 +44,11 @@ class IpHoldingOpenApiTest {
                         containsInAnyOrder("TERM_EXPIRED", "ANNUITY_UNPAID", "ABANDONED", "INVALIDATED"))
                 .body("components.schemas.IpHolding.properties.applicationNumber.examples[0]", equalTo("202310123456.6"))
                 .body("components.schemas.IpHoldingSummary.properties.classI.description", notNullValue())
-                .body("components.schemas.IpHoldingPage.properties.items", notNullValue());
+                .body("components.schemas.IpHoldingPage.properties.items", notNullValue())
+                .body("components.schemas.IpHolding.properties.share.type", equalTo("string"))
+                .body("components.schemas.IpHolding.properties.holders.items.'$ref'",
+                        equalTo("#/components/schemas/IpHolderShare"))
+                .body("components.schemas.IpHolding.properties.restoredOn.description", notNullValue())
+                .body("components.schemas.IpHolderShare.properties.share.examples[0]", equalTo("50.00"));
     }
 }

@@ -36,9 +36,19 @@ public class IpHoldingProbe {
         }
     }
 
-    /** The holding as it is now; its fields are all plain columns, so it reads fine detached. */
+    /** The holding as it is now, its holders loaded, so it reads fine detached. */
     public Optional<IpHolding> holding(String applicationNumber) {
-        return QuarkusTransaction.requiringNew().call(() -> holdings.findByIdOptional(applicationNumber));
+        return QuarkusTransaction.requiringNew().call(() -> holdings.findByIdOptional(applicationNumber).map(h -> {
+            h.holders().size();
+            return h;
+        }));
+    }
+
+    /** The holder row of {@code uscc} in a holding read by {@link #holding}; fails when it does not hold it. */
+    public static IpHolder holder(IpHolding holding, String uscc) {
+        return holding.holders().stream().filter(h -> h.holderUscc().equals(uscc)).findFirst()
+                .orElseThrow(() -> new AssertionError(uscc + " does not hold " + holding.applicationNumber()
+                        + "; holders: " + holding.holderUsccs()));
     }
 
     /** Waits until {@code event} was the last one applied to its patent, and returns the holding then. */

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -42,12 +44,13 @@ class IpHoldingReplicaTest {
 
         IpHolding holding = probe.awaitApplied(grant);
         String number = IpEvents.applicationNumber(grant);
-        assertEquals(holder, holding.holderUscc());
+        assertEquals(Set.of(holder), holding.holderUsccs());
         assertEquals(PatentType.INVENTION, holding.patentType());
         assertEquals(IpClass.CLASS_I, holding.ipClass());
         assertEquals(IpHoldingStatus.ACTIVE, holding.status());
         assertEquals(GRANTED_ON, holding.grantedOn());
-        assertEquals(GRANTED_ON, holding.heldSince());
+        assertEquals(GRANTED_ON, IpHoldingProbe.holder(holding, holder).heldSince());
+        assertEquals(new BigDecimal("100.00"), IpHoldingProbe.holder(holding, holder).share(), "a v1 holder holds all");
         assertEquals("ZL" + number, holding.grantNumber());
         assertEquals(EventJson.data(EventJson.read(grant), PatentGranted.class).title(), holding.title());
         assertEquals(1, holding.revision());
@@ -114,8 +117,8 @@ class IpHoldingReplicaTest {
         probe.send(transfer);
 
         IpHolding holding = probe.awaitApplied(transfer);
-        assertEquals(to, holding.holderUscc());
-        assertEquals(transferredOn, holding.heldSince());
+        assertEquals(Set.of(to), holding.holderUsccs());
+        assertEquals(transferredOn, IpHoldingProbe.holder(holding, to).heldSince());
         assertEquals(GRANTED_ON, holding.grantedOn(), "the grant date stays the patent's");
         assertEquals(2, holding.revision());
         assertEquals(0, probe.countHeld(from, IpClass.CLASS_I, transferredOn));
@@ -152,11 +155,11 @@ class IpHoldingReplicaTest {
         probe.send(lapse);
 
         IpHolding holding = probe.awaitApplied(lapse);
-        assertEquals(holder, holding.holderUscc());
+        assertEquals(Set.of(holder), holding.holderUsccs());
         assertEquals(PatentType.DESIGN, holding.patentType(), "from the type digit of the application number");
         assertEquals(IpClass.CLASS_II, holding.ipClass());
         assertEquals(IpHoldingStatus.LAPSED, holding.status());
-        assertNull(holding.heldSince(), "a lapse does not say since when it was held");
+        assertNull(IpHoldingProbe.holder(holding, holder).heldSince(), "a lapse does not say since when it was held");
         assertEquals(0, probe.countHeld(holder, IpClass.CLASS_II, LocalDate.of(2025, 1, 1)));
 
         // the grant that the lapse overtook fills in the rest but does not bring the patent back in force
@@ -164,7 +167,7 @@ class IpHoldingReplicaTest {
         probe.send(lateGrant);
         holding = probe.awaitApplied(lateGrant);
         assertEquals(IpHoldingStatus.LAPSED, holding.status());
-        assertEquals(GRANTED_ON, holding.heldSince());
+        assertEquals(GRANTED_ON, IpHoldingProbe.holder(holding, holder).heldSince());
         assertEquals(2, holding.revision());
         assertEquals(1, probe.countHeld(holder, IpClass.CLASS_II, LocalDate.of(2025, 1, 1)));
         assertEquals(0, probe.countHeld(holder, IpClass.CLASS_II, LocalDate.of(2026, 1, 5)));
@@ -180,9 +183,9 @@ class IpHoldingReplicaTest {
         probe.send(transfer);
 
         IpHolding holding = probe.awaitApplied(transfer);
-        assertEquals(to, holding.holderUscc());
+        assertEquals(Set.of(to), holding.holderUsccs());
         assertEquals(IpHoldingStatus.ACTIVE, holding.status());
-        assertEquals(transferredOn, holding.heldSince());
+        assertEquals(transferredOn, IpHoldingProbe.holder(holding, to).heldSince());
         assertNull(holding.grantedOn());
         assertEquals(1, probe.countHeld(to, IpClass.CLASS_I, transferredOn));
 
@@ -190,8 +193,8 @@ class IpHoldingReplicaTest {
         String lateGrant = IpEvents.granted(number, PatentType.INVENTION, from, GRANTED_ON);
         probe.send(lateGrant);
         holding = probe.awaitApplied(lateGrant);
-        assertEquals(to, holding.holderUscc());
-        assertEquals(transferredOn, holding.heldSince());
+        assertEquals(Set.of(to), holding.holderUsccs());
+        assertEquals(transferredOn, IpHoldingProbe.holder(holding, to).heldSince());
         assertEquals(GRANTED_ON, holding.grantedOn());
         assertEquals(0, probe.countHeld(from, IpClass.CLASS_I, transferredOn));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.keji.commons.event.ip.IpClass;
 import org.keji.commons.event.ip.LapseReason;
+import org.keji.commons.event.ip.PatentHolderShare;
 import org.keji.commons.identifier.PatentType;
 import org.keji.enterprise.registry.Enterprises;
 import org.keji.testkit.KejiTestResource;
@@ -44,7 +46,8 @@ class IpHoldingRepositoryTest {
     void shouldStopCountingOnTheLapseDate() {
         String holder = Enterprises.aUscc();
         IpHolding holding = granted(holder, PatentType.DESIGN, GRANTED_ON);
-        holding.lapsed(LAPSED_ON, LapseReason.ANNUITY_UNPAID, UUID.randomUUID().toString(), OffsetDateTime.now());
+        holding.lapsed(LAPSED_ON, LapseReason.ANNUITY_UNPAID, List.of(PatentHolderShare.sole(holder)),
+                UUID.randomUUID().toString(), OffsetDateTime.now());
         persist(holding);
 
         assertEquals(1, countHeld(holder, IpClass.CLASS_II, GRANTED_ON));
@@ -76,8 +79,8 @@ class IpHoldingRepositoryTest {
         String to = Enterprises.aUscc();
         LocalDate transferredOn = LocalDate.of(2025, 9, 30);
         IpHolding holding = granted(from, PatentType.INVENTION, GRANTED_ON);
-        holding.transferred(PatentType.INVENTION, null, to, transferredOn, UUID.randomUUID().toString(),
-                OffsetDateTime.now());
+        holding.transferred(PatentType.INVENTION, null, List.of(PatentHolderShare.sole(to)), transferredOn,
+                UUID.randomUUID().toString(), OffsetDateTime.now());
         persist(holding);
 
         assertEquals(0, countHeld(to, IpClass.CLASS_I, transferredOn.minusDays(1)));
@@ -89,9 +92,9 @@ class IpHoldingRepositoryTest {
     @Test
     void shouldNeverCountAHoldingKnownOnlyFromItsLapse() {
         String holder = Enterprises.aUscc();
-        IpHolding holding = IpHolding.of(IpEvents.anApplicationNumber(PatentType.INVENTION), PatentType.INVENTION,
-                holder);
-        holding.lapsed(LAPSED_ON, LapseReason.TERM_EXPIRED, UUID.randomUUID().toString(), OffsetDateTime.now());
+        IpHolding holding = IpHolding.of(IpEvents.anApplicationNumber(PatentType.INVENTION), PatentType.INVENTION);
+        holding.lapsed(LAPSED_ON, LapseReason.TERM_EXPIRED, List.of(PatentHolderShare.sole(holder)),
+                UUID.randomUUID().toString(), OffsetDateTime.now());
         persist(holding);
 
         assertEquals(0, countHeld(holder, IpClass.CLASS_I, LAPSED_ON.minusDays(1)));
@@ -100,9 +103,9 @@ class IpHoldingRepositoryTest {
 
     private static IpHolding granted(String holder, PatentType type, LocalDate grantedOn) {
         String number = IpEvents.anApplicationNumber(type);
-        IpHolding holding = IpHolding.of(number, type, holder);
-        holding.granted(type, "测试专利 " + number, grantedOn, "ZL" + number, UUID.randomUUID().toString(),
-                OffsetDateTime.now());
+        IpHolding holding = IpHolding.of(number, type);
+        holding.granted(type, "测试专利 " + number, grantedOn, "ZL" + number, List.of(PatentHolderShare.sole(holder)),
+                UUID.randomUUID().toString(), OffsetDateTime.now());
         return holding;
     }
 

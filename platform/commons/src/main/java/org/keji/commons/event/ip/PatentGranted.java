@@ -8,6 +8,9 @@ import org.keji.commons.identifier.PatentType;
 /**
  * CNIPA granted a patent (授权公告): from {@code grantedOn} the holder owns it. Topic {@code keji.ip.v1}, key = the
  * application number.
+ * <p>
+ * Version 1, with one holder. ip-service publishes {@link PatentGrantedV2} (holders with shares); this one stays so that
+ * events already written remain readable, and consumers accept both.
  *
  * @param applicationNumber canonical application number, e.g. {@code 202310123456.6}
  * @param patentType the kind of patent; its {@link IpClass} follows from it

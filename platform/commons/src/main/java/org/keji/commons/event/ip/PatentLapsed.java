@@ -7,6 +7,9 @@ import org.keji.commons.event.DomainEvent;
 /**
  * A granted patent ceased to be in force (专利权终止): from {@code lapsedOn} nobody holds it. Topic {@code keji.ip.v1},
  * key = the application number.
+ * <p>
+ * Version 1, with one holder. ip-service publishes {@link PatentLapsedV2} (holders with shares); this one stays so that
+ * events already written remain readable, and consumers accept both.
  *
  * @param applicationNumber canonical application number, e.g. {@code 202310123456.6}
  * @param holderUscc unified social credit code of the patentee when the right ended

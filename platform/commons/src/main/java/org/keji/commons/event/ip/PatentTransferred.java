@@ -8,6 +8,9 @@ import org.keji.commons.identifier.PatentType;
 /**
  * The registration of a patent right's transfer (专利权转移登记): from {@code transferredOn} the patent belongs to
  * {@code toUscc}. Topic {@code keji.ip.v1}, key = the application number.
+ * <p>
+ * Version 1, with one holder. ip-service publishes {@link PatentTransferredV2} (holders with shares); this one stays so that
+ * events already written remain readable, and consumers accept both.
  *
  * @param applicationNumber canonical application number, e.g. {@code 202310123456.6}
  * @param patentType the kind of patent

@@ -1,0 +1,14 @@
+package org.keji.commons.event.pledge;
+
+import java.util.UUID;
+
+/**
+ * A co-holder's written consent to pledging a co-owned patent (共有专利权人同意出质的书面文件). A co-owned patent is
+ * pledged only with every other co-holder's consent (DOMAIN "Patents and IP").
+ *
+ * @param uscc unified social credit code of the co-holder who consents
+ * @param consentMaterialId id of the consent document among the pledgor's materials (申报材料, stored once, referenced
+ *        by id)
+ */
+public record CoHolderConsent(String uscc, UUID consentMaterialId) {
+}
