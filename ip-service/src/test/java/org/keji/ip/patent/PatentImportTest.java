@@ -84,6 +84,23 @@ class PatentImportTest {
     }
 
     @Test
+    void shouldAnswerARetriedImportWithTheFirstAnswerAndWriteNothingTwice() throws SQLException {
+        String holder = Usccs.aUscc();
+        String body = "{\"items\":[" + Patents.body(Patents.anInventionNumber(), holder) + ","
+                + Patents.body(Patents.anInventionNumber(), holder) + "]}";
+        String key = "import-retry-" + holder;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().auth().oauth2(Tokens.shared().integration("cnipa")).contentType("application/json")
+                    .header("Idempotency-Key", key).body(body).post("/api/v1/patents/imports").then().statusCode(200)
+                    .body("created", equalTo(2)).body("items.outcome", equalTo(List.of("CREATED", "CREATED")));
+        }
+        assertEquals(2, count("SELECT count(*) FROM patent_holder WHERE uscc = ?", holder));
+        given().auth().oauth2(Tokens.shared().integration("cnipa")).contentType("application/json").body(body)
+                .post("/api/v1/patents/imports").then().statusCode(200).body("alreadyRegistered", equalTo(2))
+                .body("items[0].patentId", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void shouldRefuseAnImportOfMoreThanAThousandItems() {
         String item = Patents.body(Patents.anInventionNumber(), Usccs.aUscc());
         String body = "{\"items\":[" + String.join(",", java.util.Collections.nCopies(1001, item)) + "]}";

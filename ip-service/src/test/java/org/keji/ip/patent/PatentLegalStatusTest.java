@@ -128,8 +128,13 @@ class PatentLegalStatusTest {
     @Test
     void shouldLapseAGrantedPatentAtItsTermEndWithoutALogEntry() {
         // a utility model filed on 2012-03-15 is in force until 2022-03-14: its term is 10 years from filing
-        UUID id = Patents.aRegisteredPatent(Patents.aNumber(2012, PatentType.UTILITY_MODEL), Usccs.aUscc());
+        String uscc = Usccs.aUscc();
+        UUID id = Patents.aRegisteredPatent(Patents.aNumber(2012, PatentType.UTILITY_MODEL), uscc);
         append(TOKENS.officer(), id, event("GRANTED", "2013-01-15", null)).then().statusCode(201);
+        given().auth().oauth2(TOKENS.officer()).get("/api/v1/patents?status=LAPSED&holderUscc=" + uscc).then()
+                .body("items.id", equalTo(List.of(id.toString())));
+        given().auth().oauth2(TOKENS.officer()).get("/api/v1/patents?status=GRANTED&holderUscc=" + uscc).then()
+                .body("total", equalTo(0));
         view(id).body("status", equalTo("LAPSED")).body("lapseReason", equalTo("TERM_EXPIRED"))
                 .body("termEndsOn", equalTo("2022-03-15")).body("lapsedOn", equalTo("2022-03-15"))
                 .body("grantNumber", org.hamcrest.Matchers.startsWith("ZL2012"));
