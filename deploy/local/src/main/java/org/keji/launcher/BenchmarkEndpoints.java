@@ -87,16 +87,51 @@ final class BenchmarkEndpoints {
                     + "\"registrationDate\":\"2019-03-15\"}",
             Tokens::officer);
 
+    /** Weights of the 12 digits of a CNIPA application number; check = Σ digit × weight mod 11, 10 written X. */
+    private static final int[] PATENT_WEIGHTS = { 2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5 };
+    private static final long PATENT_SERIALS = 10_000_000L;
+
     /**
-     * The measured endpoints, reads first. Reads use keys seeded by the first create of their key set; ip-service
-     * and finance-service have no operations yet.
+     * Invention application numbers filed in 2024, the serial as the 7-digit serial (each further 10 000 000 a year
+     * earlier), with their check character: unique per serial and valid.
+     */
+    static final KeySet PATENT_NUMBER = new KeySet("applicationNumber", BenchmarkEndpoints::patentNumber);
+
+    static final Endpoint REGISTER_PATENT = new Endpoint("ip-service", "register a patent", Operation.CREATE, "POST",
+            "/api/v1/patents", PATENT_NUMBER,
+            number -> "{\"applicationNumber\":\"" + number + "\",\"title\":\"一种分布式数据库的数据同步方法\","
+                    + "\"ipcMainClass\":\"G06F 16/27\",\"filingDate\":\"" + number.substring(0, 4) + "-03-15\","
+                    + "\"holders\":[{\"uscc\":\"91350100M000100Y43\",\"name\":\"福州市星火科技有限公司\",\"share\":\"100.00\"}],"
+                    + "\"inventors\":[{\"name\":\"张伟\",\"idNumber\":\"11010519491231002X\"}]}",
+            Tokens::officer);
+
+    /**
+     * The measured endpoints, reads first. Reads use keys seeded by the first create of their key set;
+     * finance-service has no operations yet.
      */
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("enterprise-service", "enterprise by USCC", Operation.READ, "GET",
                     "/api/v1/enterprises/{uscc}", USCC, null, Tokens::officer),
             new Endpoint("project-service", "enterprise replica by USCC", Operation.READ, "GET",
                     "/api/v1/enterprise-replicas/{uscc}", USCC, null, Tokens::officer),
-            REGISTER_ENTERPRISE);
+            new Endpoint("ip-service", "patent by application number", Operation.READ, "GET",
+                    "/api/v1/patents/by-number/{applicationNumber}", PATENT_NUMBER, null, Tokens::officer),
+            REGISTER_ENTERPRISE,
+            REGISTER_PATENT);
+
+    /** The n-th benchmark application number, e.g. {@code 202410000007.7}: year, type 1, serial, check. */
+    static String patentNumber(long serial) {
+        if (serial < 0 || serial >= PATENT_SERIALS * 20) {
+            throw new IllegalArgumentException("a benchmark patent serial is 0 to 199 999 999: " + serial);
+        }
+        String twelve = String.format("%04d1%07d", 2024 - serial / PATENT_SERIALS, serial % PATENT_SERIALS);
+        int sum = 0;
+        for (int i = 0; i < PATENT_WEIGHTS.length; i++) {
+            sum += (twelve.charAt(i) - '0') * PATENT_WEIGHTS[i];
+        }
+        int check = sum % 11;
+        return twelve + "." + (check == 10 ? "X" : String.valueOf(check));
+    }
 
     private BenchmarkEndpoints() {
     }

@@ -34,8 +34,8 @@ class BenchmarkTest {
             measured.add(endpoint.service() + " " + endpoint.operation());
         }
 
-        assertEquals(Set.of("enterprise-service READ", "enterprise-service CREATE", "project-service READ"),
-                measured);
+        assertEquals(Set.of("enterprise-service READ", "enterprise-service CREATE", "project-service READ",
+                "ip-service READ", "ip-service CREATE"), measured);
     }
 
     @Test
@@ -80,5 +80,30 @@ class BenchmarkTest {
         Endpoint read = BenchmarkEndpoints.ENDPOINTS.get(0);
 
         assertEquals("/api/v1/enterprises/91350100MA0000000X\t\t", read.requestLine("91350100MA0000000X"));
+    }
+
+    @Test
+    void shouldCreatePatentsWithUniqueValidApplicationNumbersFiledInTheirYear() {
+        Endpoint register = BenchmarkEndpoints.REGISTER_PATENT;
+        // checked by hand: 2·2+0·3+2·4+4·5+1·6+0·7+0·8+0·9+0·2+0·3+0·4+7·5 = 73, 73 mod 11 = 7
+        assertEquals("202410000007.7", register.keys().key(7));
+        assertEquals("202310000000.0", register.keys().key(10_000_000));
+        assertFalse(register.keys().key(8).equals(register.keys().key(9)));
+
+        String[] line = register.requestLine(register.keys().key(7)).split("\t");
+
+        assertEquals("/api/v1/patents", line[0]);
+        assertEquals("bench-202410000007.7", line[1]);
+        assertTrue(line[2].contains("\"applicationNumber\":\"202410000007.7\""), line[2]);
+        assertTrue(line[2].contains("\"filingDate\":\"2024-03-15\""), line[2]);
+    }
+
+    @Test
+    void shouldReadAPatentByTheNumberACreateSeeded() {
+        Endpoint read = BenchmarkEndpoints.ENDPOINTS.stream().filter(e -> e.service().equals("ip-service")
+                && e.operation() == Operation.READ).findFirst().orElseThrow();
+
+        assertEquals(BenchmarkEndpoints.PATENT_NUMBER, read.keys());
+        assertEquals("/api/v1/patents/by-number/202410000007.7\t\t", read.requestLine("202410000007.7"));
     }
 }

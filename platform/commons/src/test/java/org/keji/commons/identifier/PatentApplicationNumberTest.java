@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -128,5 +131,40 @@ class PatentApplicationNumberTest {
     void shouldRefuseToComputeACheckCharacterOverAnythingButTwelveDigits() {
         assertThrows(IllegalArgumentException.class, () -> PatentApplicationNumber.checkCharacter("20231012345"));
         assertThrows(IllegalArgumentException.class, () -> PatentApplicationNumber.checkCharacter("20231012345X"));
+    }
+
+    /**
+     * Every one-character mutation of each DOMAIN.md example (every position, every other digit or X) is refused: a
+     * changed digit moves the weighted sum by (d' − d) × w with 0 < |d' − d| ≤ 9 and 2 ≤ w ≤ 9, never a multiple of the
+     * prime 11, so a mutation that is still well-formed (year ≥ 2003, known type digit) fails on its check character.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "200710308494.X", "201310699744.2", "202310123456.6" })
+    void shouldRejectEveryOneCharacterMutationOfAValidNumber(String valid) {
+        String alphabet = "0123456789X";
+        List<String> mutations = new ArrayList<>();
+        for (int position = 0; position < valid.length(); position++) {
+            for (char replacement : alphabet.toCharArray()) {
+                if (replacement != valid.charAt(position)) {
+                    mutations.add(valid.substring(0, position) + replacement + valid.substring(position + 1));
+                }
+            }
+        }
+        // 12 digit positions × 10 others, the dot × 11, the check character × 10
+        assertEquals(12 * 10 + 11 + 10, mutations.size());
+        int refusedForTheCheckCharacter = 0;
+        for (String mutation : mutations) {
+            assertFalse(PatentApplicationNumber.isValid(mutation), mutation);
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> PatentApplicationNumber.normalize(mutation), mutation);
+            if (PatentApplicationNumber.wellFormed(mutation).isPresent()) {
+                assertTrue(refused.getMessage().startsWith("wrong check character"), mutation);
+                refusedForTheCheckCharacter++;
+            } else {
+                assertTrue(refused.getMessage().startsWith("not a patent application number"), mutation);
+            }
+        }
+        // at least the eight other digits of the serial × 7 positions and the 10 other check characters
+        assertTrue(refusedForTheCheckCharacter >= 7 * 9 + 10, valid + ": " + refusedForTheCheckCharacter);
     }
 }
