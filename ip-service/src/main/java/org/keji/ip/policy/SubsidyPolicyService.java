@@ -100,8 +100,7 @@ public class SubsidyPolicyService {
             return policies.search(filter, prefix, prefix, query).map(SubsidyPolicyView::of);
         }
         if (caller.is(Roles.APPLICANT) && !caller.is(Roles.ADMIN)) {
-            // an applicant's policies are those applying to its region; it is never "within" a region of its own
-            return policies.search(filter, "-", applicantArea(), query).map(SubsidyPolicyView::of);
+            return policies.search(filter, null, applicantArea(), query).map(SubsidyPolicyView::of);
         }
         return policies.search(filter, null, null, query).map(SubsidyPolicyView::of);
     }
@@ -126,7 +125,10 @@ public class SubsidyPolicyService {
         return caller.is(Roles.APPLICANT) && policy.appliesTo(applicantArea());
     }
 
-    /** The applicant's region as its USCC codes it (positions 3–8); ip-service holds no enterprise replica. */
+    /**
+     * The applicant's region as its USCC codes it (positions 3–8), since ip-service holds no enterprise registry; a code
+     * without one reaches only national policies.
+     */
     private String applicantArea() {
         return caller.uscc().filter(uscc -> uscc.length() == 18).map(uscc -> uscc.substring(2, 8))
                 .filter(region -> region.matches("\\d{6}")).orElse("-");

@@ -1,16 +1,24 @@
 package org.keji.ip.annuity;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -93,6 +101,29 @@ class AnnuityFeeResourceTest {
         // a version is never replaced
         publish(Tokens.shared().admin(), INVENTION_2150.formatted("2150-01-01")).then().statusCode(409)
                 .body("code", equalTo("ANNUITY_SCHEDULE_EXISTS"));
+    }
+
+    @Test
+    void shouldPublishOneVersionWhenAdministratorsPublishTheSameDateAtOnce() throws Exception {
+        String body = INVENTION_2150.formatted("2180-01-01");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> publish(Tokens.shared().admin(), body).then()
+                        .body("code", anyOf(nullValue(), equalTo("ANNUITY_SCHEDULE_EXISTS"))).extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(Tokens.shared().officer()).get("/api/v1/patent-annuity-fees?patentType=INVENTION&on=2180-01-01")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].effectiveFrom", equalTo("2180-01-01"));
     }
 
     @Test

@@ -112,6 +112,12 @@ class SubsidyPolicyResourceTest {
                 .body("code", equalTo("SUBSIDY_POLICY_NOT_FOUND"));
         given().auth().oauth2(fuzhouApplicant).get("/api/v1/patent-subsidy-policies?size=100").then().statusCode(200)
                 .body("items.id", hasItem(fujian)).body("items.id", not(hasItem(shenzhen)));
+        // a national policy applies to everyone
+        String national = create(Tokens.shared().admin(), aGrantReward(aCode(), "000000")).then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(fuzhouApplicant).get("/api/v1/patent-subsidy-policies/" + national).then().statusCode(200);
+        given().auth().oauth2(Tokens.shared().officer("440300")).get("/api/v1/patent-subsidy-policies/" + national)
+                .then().statusCode(200);
         given().auth().oauth2(Tokens.shared().admin()).get("/api/v1/patent-subsidy-policies?region=44&size=100").then()
                 .statusCode(200).body("items.id", hasItem(shenzhen)).body("items.id", not(hasItem(fujian)));
         given().auth().oauth2(Tokens.shared().admin()).get("/api/v1/patent-subsidy-policies?appliesTo=350102&size=100")
