@@ -37,17 +37,18 @@ CREATE TRIGGER patent_annuity_fee_band_immutable BEFORE UPDATE OR DELETE ON pate
     FOR EACH ROW EXECUTE FUNCTION keji_refuse_annuity_schedule_change();
 
 -- The current official schedule (yuan per year of the term), CNIPA 专利收费标准 (年费), set by 国家发展改革委、财政部
--- 发改价格〔2017〕270号; the design annuities of years 11–15 (3000) came with the 15-year design term of the fourth
+-- (发改价格〔2017〕270号 as we recall it: the number was not checked against the notice itself, so the stored source
+-- names only CNIPA's fee table); the design annuities of years 11–15 (3000) came with the 15-year design term of the fourth
 -- amendment of the Patent Law (专利法 第四十二条, in force 2021-06-01), which is why this version starts that day.
 -- Checked against two public copies of CNIPA's fee table (攀枝花市市场监督管理局 专利年费收费标准; 91ipr 官方费用表): the same
 -- amounts; 年费滞纳金 "每超过规定的缴费时间1个月，加收当年全额年费的5%".
 INSERT INTO patent_annuity_fee_schedule (id, patent_type, effective_from, term_years, source, published_by, published_at)
 VALUES ('6a1f0c2e-0001-4000-8000-000000000001', 'INVENTION', '2021-06-01', 20,
-        '国家知识产权局 专利收费标准（年费），发改价格〔2017〕270号', 'migration', '2026-11-30T00:00:00+08:00'),
+        '国家知识产权局 专利收费标准（年费）', 'migration', '2026-11-30T00:00:00+08:00'),
        ('6a1f0c2e-0002-4000-8000-000000000002', 'UTILITY_MODEL', '2021-06-01', 10,
-        '国家知识产权局 专利收费标准（年费），发改价格〔2017〕270号', 'migration', '2026-11-30T00:00:00+08:00'),
+        '国家知识产权局 专利收费标准（年费）', 'migration', '2026-11-30T00:00:00+08:00'),
        ('6a1f0c2e-0003-4000-8000-000000000003', 'DESIGN', '2021-06-01', 15,
-        '国家知识产权局 专利收费标准（年费），发改价格〔2017〕270号；第11–15年随专利法第四次修正（2021年6月1日施行）',
+        '国家知识产权局 专利收费标准（年费）；第11–15年随专利法第四次修正（2021年6月1日施行）',
         'migration', '2026-11-30T00:00:00+08:00');
 INSERT INTO patent_annuity_fee_band (schedule_id, from_year, to_year, amount)
 VALUES ('6a1f0c2e-0001-4000-8000-000000000001', 1, 3, 900.00),

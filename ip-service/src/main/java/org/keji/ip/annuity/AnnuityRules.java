@@ -10,10 +10,10 @@ import org.keji.commons.money.Money;
 
 /**
  * The national annuity arithmetic (年费), no database: due dates, the late-payment surcharge (滞纳金) for a payment
- * date, lapse and restoration. Sources: 专利法 第四十三条、第四十四条; 专利法实施细则 (2023) 第一百一十六条 (former 第九十八条:
+ * date, lapse and restoration. Sources: 专利法 第四十三条、第四十四条; 专利法实施细则 第九十八条 of the 2010 text (renumbered by the 2023 revision:
  * "可以在年费期满之日起6个月内补缴，同时缴纳滞纳金；滞纳金的金额按照每超过规定的缴费时间1个月，加收当年全额年费的5%计算；期满未缴纳的，
- * 专利权自应当缴纳年费期满之日起终止"), 第六条 (恢复权利请求: two months from receiving the notice); 专利审查指南 第五部分第九章
- * 2.2.1 (the surcharge bands: "超过规定期限一个月（不含一整月）至两个月（含两个整月）的，缴纳数额为全额年费的5%" … "五个月至六个月的 … 25%").
+ * 专利权自应当缴纳年费期满之日起终止"), 第六条 (恢复权利请求: two months from receiving the notice); 专利审查指南 第五部分第九章 (the
+ * surcharge bands: "超过规定期限一个月（不含一整月）至两个月（含两个整月）的，缴纳数额为全额年费的5%" … "五个月至六个月的 … 25%").
  * <p>
  * <b>Month arithmetic.</b> Every boundary is counted from the due date itself with {@link LocalDate#plusMonths}, never
  * month after month: {@code due + k months} is the same day of the month k months later, or that month's last day
@@ -70,7 +70,7 @@ public final class AnnuityRules {
      * The day year {@code termYear}'s annuity is due: the anniversary of the filing date that starts that year of the
      * term ({@code filing + (termYear − 1) years}; 29 Feb is 28 Feb in a common year, {@link LocalDate#plusYears}).
      * Year 1 is due on the filing date itself; in practice the annuities up to the year of grant are paid at grant
-     * (细则 第一百一十五条), which this rule does not model.
+     * (授予专利权当年的年费, with the registration formalities), which this rule does not model.
      *
      * @throws IllegalArgumentException if {@code termYear} is below 1
      */

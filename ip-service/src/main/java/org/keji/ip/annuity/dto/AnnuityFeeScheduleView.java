@@ -16,7 +16,7 @@ public record AnnuityFeeScheduleView(
         @Schema(title = "施行日期", description = "First day the version applies", example = "2021-06-01") LocalDate effectiveFrom,
         @Schema(title = "保护期（年）", description = "Last year of the term the schedule covers: the kind's term from filing", example = "20") int termYears,
         @Schema(title = "年费", description = "Bands of term years and their annuities") List<AnnuityFeeBandView> bands,
-        @Schema(title = "依据", description = "The notice that sets the fees", example = "国家知识产权局 专利收费标准（年费），发改价格〔2017〕270号") String source,
+        @Schema(title = "依据", description = "The notice that sets the fees", example = "国家知识产权局 专利收费标准（年费）") String source,
         @Schema(title = "发布人", description = "Who published the version (token subject)") String publishedBy,
         @Schema(title = "发布时间", description = "When the version was published") OffsetDateTime publishedAt) {
 

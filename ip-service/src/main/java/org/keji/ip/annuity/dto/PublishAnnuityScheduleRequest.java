@@ -16,6 +16,6 @@ import org.keji.commons.identifier.PatentType;
 public record PublishAnnuityScheduleRequest(
         @Schema(description = "Patent kind: INVENTION, UTILITY_MODEL or DESIGN (PCT kinds pay as their base kind and have no schedule of their own)", example = "INVENTION", required = true) @NotNull PatentType patentType,
         @Schema(description = "First day the version applies (施行日期); the previous version of the kind applies before it", example = "2027-01-01", required = true) @NotNull LocalDate effectiveFrom,
-        @Schema(description = "The notice that sets the fees (依据)", example = "国家知识产权局 专利收费标准（年费），发改价格〔2017〕270号", maxLength = 500, required = true) @NotBlank @Size(max = 500) String source,
+        @Schema(description = "The notice that sets the fees (依据)", example = "国家知识产权局 专利收费标准（年费）", maxLength = 500, required = true) @NotBlank @Size(max = 500) String source,
         @Schema(description = "Bands of term years from year 1 to the last year of the kind's term (invention 20, utility model 10, design 15), in order, without gaps or overlaps", required = true) @NotEmpty @Size(max = 30) List<@Valid @NotNull AnnuityFeeBandRequest> bands) {
 }
