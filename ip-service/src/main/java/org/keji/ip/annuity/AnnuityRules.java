@@ -53,20 +53,6 @@ public final class AnnuityRules {
     }
 
     /**
-     * The term of a kind in years from filing (专利法 第四十二条: invention 20, utility model 10, design 15 since
-     * 2021-06-01), held here until the commons {@code PatentType} carries it; a published schedule must cover exactly
-     * these years.
-     */
-    public static int termYears(PatentType type) {
-        return switch (scheduleKind(type)) {
-            case INVENTION -> 20;
-            case UTILITY_MODEL -> 10;
-            case DESIGN -> 15;
-            default -> throw new IllegalArgumentException("no term for " + type);
-        };
-    }
-
-    /**
      * The day year {@code termYear}'s annuity is due: the anniversary of the filing date that starts that year of the
      * term ({@code filing + (termYear − 1) years}; 29 Feb is 28 Feb in a common year, {@link LocalDate#plusYears}).
      * Year 1 is due on the filing date itself; in practice the annuities up to the year of grant are paid at grant

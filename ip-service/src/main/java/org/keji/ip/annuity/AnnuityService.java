@@ -53,7 +53,7 @@ public class AnnuityService {
             violations.add(new Problem.Violation("patentType", "PCT kinds pay as their base kind: publish "
                     + AnnuityRules.scheduleKind(kind) + " instead", kind.name()));
         } else {
-            violations.addAll(checkBands(request.bands(), AnnuityRules.termYears(kind)));
+            violations.addAll(checkBands(request.bands(), kind.termYears()));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException("ANNUITY_SCHEDULE_INVALID", violations);
@@ -112,9 +112,9 @@ public class AnnuityService {
             violations.add(new Problem.Violation("paymentDate", "must not be before the filing date",
                     paymentDate.toString()));
         }
-        if (kind != null && termYear > AnnuityRules.termYears(kind)) {
+        if (kind != null && termYear > kind.termYears()) {
             violations.add(new Problem.Violation("termYear",
-                    "beyond the term of " + AnnuityRules.termYears(kind) + " years of " + kind, String.valueOf(termYear)));
+                    "beyond the term of " + kind.termYears() + " years of " + kind, String.valueOf(termYear)));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException("ANNUITY_QUOTE_INVALID", violations);
