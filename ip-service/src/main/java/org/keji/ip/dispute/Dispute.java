@@ -265,6 +265,26 @@ public class Dispute {
         this.updatedAt = now;
     }
 
+    /**
+     * Counts the due dates of an open case again from the same starts, e.g. once the calendar of a year they reach is
+     * loaded.
+     *
+     * @return whether a date or a provisional mark changed
+     */
+    public boolean recomputeDueDates(WorkingDayCalendar calendar) {
+        boolean changed = clock.recompute(calendar);
+        if (stepDueOn != null) {
+            LocalDate recounted = calendar.addWorkingDays(stepStartedOn, switch (status) {
+                case REQUESTED -> decisionLimit;
+                case ACCEPTED, MEDIATING -> handlingPromisedLimit;
+                default -> closingLimit;
+            });
+            changed |= !recounted.equals(stepDueOn);
+            stepDueOn = recounted;
+        }
+        return changed;
+    }
+
     /** Whether the current step's due date is missed as of {@code today}; never for an ended case. */
     public boolean stepOverdue(LocalDate today) {
         return stepDueOn != null && today.isAfter(stepDueOn);

@@ -1,5 +1,6 @@
 package org.keji.ip.dispute;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,16 @@ public class DisputeRepository implements PanacheRepositoryBase<Dispute, UUID> {
     /** The case, locked until the transaction ends: actions on one case queue behind each other. */
     public Optional<Dispute> lock(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The open cases submitted by the end of {@code year} whose case dates are provisional or whose step is due in or
+     * after it, locked until the transaction ends, in one query.
+     */
+    public List<Dispute> lockOpenReaching(int year) {
+        return find("status in ?1 and clock.submittedOn <= ?2 and (clock.promisedDueOnProvisional = true "
+                + "or clock.legalDueOnProvisional = true or stepDueOn >= ?3) order by id", DisputeStatus.OPEN,
+                LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1)).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Records the patents of a newly requested case. */

@@ -231,6 +231,24 @@ public class DisputeService {
         return closed(dispute, previous, CaseOutcome.WITHDRAWN);
     }
 
+    /**
+     * Counts the due dates of the open cases reaching {@code year} again once its calendar is loaded, and announces
+     * each case whose dates changed with {@code keji.case.status-changed.v1} (same status). Returns how many changed.
+     */
+    @Transactional
+    public int recomputeDueDates(int year) {
+        WorkingDayCalendar calendar = calendar();
+        int changed = 0;
+        for (Dispute dispute : disputes.lockOpenReaching(year)) {
+            if (dispute.recomputeDueDates(calendar)) {
+                caseEvents.statusChanged(dispute.reference(), dispute.clock(), dispute.status().name(),
+                        dispute.status().name());
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     public DisputeView get(UUID id) {
         Dispute dispute = load(id, false);
         return view(dispute, patents(dispute), true);

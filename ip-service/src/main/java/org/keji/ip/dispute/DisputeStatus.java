@@ -23,6 +23,9 @@ public enum DisputeStatus {
      */
     public static final List<DisputeStatus> OPEN_ACCEPTED = List.of(ACCEPTED, MEDIATING, AGREEMENT, FAILED);
 
+    /** The states of a running case: its clock runs. */
+    public static final List<DisputeStatus> OPEN = List.of(REQUESTED, ACCEPTED, MEDIATING, AGREEMENT, FAILED);
+
     private final List<String> actions;
 
     DisputeStatus(List<String> actions) {

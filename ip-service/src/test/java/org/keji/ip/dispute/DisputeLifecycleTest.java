@@ -1,5 +1,6 @@
 package org.keji.ip.dispute;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.keji.ip.dispute.Disputes.act;
 import static org.keji.ip.dispute.Disputes.bodyOf;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keji.commons.calendar.SeededCalendar;
@@ -30,6 +34,7 @@ import org.keji.commons.event.ip.DisputeOpened;
 import org.keji.ip.dispute.dto.RequestDisputeRequest;
 import org.keji.ip.dispute.dto.RequesterInput;
 import org.keji.ip.dispute.dto.RespondentInput;
+import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.MutableClock;
 import org.keji.testkit.Tokens;
@@ -40,6 +45,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -64,6 +70,9 @@ class DisputeLifecycleTest {
 
     @Inject
     DisputeService service;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     @Inject
     DisputeRepository disputes;
@@ -181,6 +190,29 @@ class DisputeLifecycleTest {
                 Disputes.outbox(dataSource, committed).stream().map(r -> r[0]).toList());
         assertEquals("ASSISTANCE", QuarkusTransaction.requiringNew()
                 .call(() -> disputes.find("trackingNumber", committed).firstResult().category().name()));
+    }
+
+    @Test
+    void shouldReplayARepeatedRequestAndPublishItsEventsOnTheIpTopic() {
+        String uscc = Usccs.aUscc();
+        String body = Disputes.enterpriseRequest("ASSISTANCE", "OTHER", uscc, List.of(Disputes.aPatentNumber()),
+                List.of());
+        String key = UUID.randomUUID().toString();
+        String id = given().auth().oauth2(Tokens.shared().applicant(uscc)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body).post(Disputes.PATH).then().statusCode(201)
+                .body("matterCode", equalTo("330270015000"))
+                .body("stepDueOn", equalTo(CALENDAR.addWorkingDays(LocalDate.now(clock), 5).toString()))
+                .extract().path("id");
+        given().auth().oauth2(Tokens.shared().applicant(uscc)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body).post(Disputes.PATH).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        String trackingNumber = Disputes.get(Tokens.shared().officer(), id).then().extract().path("trackingNumber");
+        assertEquals(2, Disputes.outbox(dataSource, trackingNumber).size(), "one case, its events once");
+
+        List<ConsumerRecord<String, String>> published = new KafkaProbe(bootstrapServers).await("keji.ip.v1",
+                r -> trackingNumber.equals(r.key()), 2, Duration.ofSeconds(30));
+        assertEquals(List.of(DisputeOpened.TYPE, CaseOpened.TYPE),
+                published.stream().map(r -> EventJson.read(r.value()).type()).toList());
     }
 
     @Test
