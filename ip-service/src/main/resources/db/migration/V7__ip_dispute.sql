@@ -92,7 +92,8 @@ CREATE TABLE ip_dispute_mediation_session (
 );
 CREATE INDEX ip_dispute_mediation_session_dispute ON ip_dispute_mediation_session (dispute_id, held_on);
 
--- a court's preservation order on patents, in force from its first to its last day unless lifted earlier
+-- a court's preservation order on patents, in force from its first to its last day, or until the day before a court
+-- lifted it (解除保全)
 CREATE TABLE ip_patent_preservation (
     id            uuid         PRIMARY KEY,
     dispute_id    uuid         REFERENCES ip_dispute (id),
@@ -102,6 +103,8 @@ CREATE TABLE ip_patent_preservation (
     order_number  varchar(100) NOT NULL,
     effective_from date        NOT NULL,
     effective_until date       NOT NULL CHECK (effective_until >= effective_from),
+    lifted_on     date         CHECK (lifted_on > effective_from),
+    lift_order_number varchar(100),
     recorded_by   varchar(100) NOT NULL,
     recorded_at   timestamptz  NOT NULL,
     UNIQUE (court, order_number)

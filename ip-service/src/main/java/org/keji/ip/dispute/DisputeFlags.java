@@ -52,6 +52,7 @@ public class DisputeFlags {
         List<Object[]> rows = entityManager.createNativeQuery("SELECT p.application_number, v.order_number "
                 + "FROM ip_patent_preservation_patent p JOIN ip_patent_preservation v ON v.id = p.preservation_id "
                 + "WHERE p.application_number IN (:numbers) AND v.effective_from <= :day AND v.effective_until >= :day "
+                + "AND (v.lifted_on IS NULL OR v.lifted_on > :day) "
                 + "ORDER BY p.application_number, v.order_number")
                 .setParameter("numbers", applicationNumbers).setParameter("day", day).getResultList();
         return grouped(rows);

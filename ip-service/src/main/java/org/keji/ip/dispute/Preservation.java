@@ -11,9 +11,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.keji.commons.problem.BusinessRuleException;
+
 /**
  * A court's preservation order on patents (财产保全 / 诉前保全) as the bureau recorded it: in force from its first to its
- * last day. While it is, the patents are refused for pledge. Never edited.
+ * last day, or until the day before the court lifted it. While it is, the patents are refused for pledge.
  */
 @Entity
 @Table(name = "ip_patent_preservation")
@@ -44,6 +46,12 @@ public class Preservation {
     @Column(name = "effective_until", nullable = false)
     private LocalDate effectiveUntil;
 
+    @Column(name = "lifted_on")
+    private LocalDate liftedOn;
+
+    @Column(name = "lift_order_number", length = 100)
+    private String liftOrderNumber;
+
     @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
@@ -68,6 +76,34 @@ public class Preservation {
         preservation.recordedBy = recordedBy;
         preservation.recordedAt = now;
         return preservation;
+    }
+
+    /**
+     * The court lifted the order (解除保全) from {@code liftedOn}: from that day it no longer holds the patents.
+     *
+     * @throws BusinessRuleException 422 {@code PRESERVATION_NOT_IN_FORCE} if it was lifted already, or the day is not
+     *         after its first day or is after its last
+     */
+    public void lift(LocalDate liftedOn, String liftOrderNumber) {
+        if (this.liftedOn != null || !liftedOn.isAfter(effectiveFrom) || liftedOn.isAfter(effectiveUntil)) {
+            throw new BusinessRuleException("PRESERVATION_NOT_IN_FORCE", orderNumber, liftedOn);
+        }
+        this.liftedOn = liftedOn;
+        this.liftOrderNumber = liftOrderNumber;
+    }
+
+    /** Whether the order holds its patents on {@code day}. */
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom) && !day.isAfter(effectiveUntil)
+                && (liftedOn == null || day.isBefore(liftedOn));
+    }
+
+    public LocalDate liftedOn() {
+        return liftedOn;
+    }
+
+    public String liftOrderNumber() {
+        return liftOrderNumber;
     }
 
     public UUID id() {

@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
@@ -16,6 +18,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class PreservationRepository implements PanacheRepositoryBase<Preservation, UUID> {
+
+    /** The order, locked until the transaction ends. */
+    public Optional<Preservation> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     public boolean exists(String court, String orderNumber) {
         return count("court = ?1 and orderNumber = ?2", court, orderNumber) > 0;

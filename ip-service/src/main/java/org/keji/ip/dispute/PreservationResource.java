@@ -3,6 +3,7 @@ package org.keji.ip.dispute;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -33,6 +35,7 @@ import org.keji.commons.identifier.ValidPatentApplicationNumber;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageParams;
 import org.keji.commons.security.Roles;
+import org.keji.ip.dispute.dto.LiftPreservationRequest;
 import org.keji.ip.dispute.dto.PreservationView;
 import org.keji.ip.dispute.dto.RecordPreservationRequest;
 
@@ -67,8 +70,7 @@ public class PreservationResource {
             @Valid @NotNull RecordPreservationRequest request) {
         return idempotency.create(idempotencyKey, request, () -> {
             PreservationView view = preservations.record(request);
-            return new Created(URI.create("/api/v1/ip-disputes/preservations?applicationNumber="
-                    + view.patents().getFirst()), view);
+            return new Created(URI.create("/api/v1/ip-disputes/preservations/" + view.id()), view);
         });
     }
 
@@ -83,6 +85,30 @@ public class PreservationResource {
             @BeanParam PageParams paging) {
         return exports.pages(paging.query(Set.of("recordedAt"), "recordedAt,desc"),
                 query -> preservations.search(applicationNumber, query));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(summary = "Get a preservation order", description = "With whether it holds its patents today.")
+    @APIResponse(responseCode = "200", description = "The order", content = @Content(schema = @Schema(implementation = PreservationView.class)))
+    @APIResponse(responseCode = "404", description = "No such order, or not within the caller's region (PRESERVATION_NOT_FOUND)")
+    public PreservationView getPreservation(@Parameter(description = "Order record id") @PathParam("id") UUID id) {
+        return preservations.get(id);
+    }
+
+    @POST
+    @Path("{id}/lift")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(summary = "Record that the court lifted the order (解除保全)", description = "From `liftedOn` (after its "
+            + "first day, not after its last) the order no longer holds its patents; once only.")
+    @APIResponse(responseCode = "200", description = "The order after the action", content = @Content(schema = @Schema(implementation = PreservationView.class)))
+    @APIResponse(responseCode = "404", description = "No such order, or not within the caller's region (PRESERVATION_NOT_FOUND)")
+    @APIResponse(responseCode = "422", description = "Already lifted, or the day is outside the order's term (PRESERVATION_NOT_IN_FORCE)")
+    public PreservationView liftPreservation(@Parameter(description = "Order record id") @PathParam("id") UUID id,
+            @Valid @NotNull LiftPreservationRequest request) {
+        return preservations.lift(id, request);
     }
 
     @Schema(name = "PreservationPage")

@@ -19,6 +19,7 @@ import org.keji.commons.problem.ConflictException;
 import org.keji.commons.problem.InvalidRequestException;
 import org.keji.commons.problem.NotFoundException;
 import org.keji.commons.security.Caller;
+import org.keji.ip.dispute.dto.LiftPreservationRequest;
 import org.keji.ip.dispute.dto.PreservationView;
 import org.keji.ip.dispute.dto.RecordPreservationRequest;
 
@@ -68,6 +69,30 @@ public class PreservationService {
         preservations.persist(preservation);
         preservations.addPatents(preservation.id(), patents);
         return PreservationView.of(preservation, List.copyOf(patents), LocalDate.now(clock));
+    }
+
+    public PreservationView get(UUID id) {
+        Preservation preservation = load(id);
+        return PreservationView.of(preservation, preservations.patentsOf(List.of(id)).get(id), LocalDate.now(clock));
+    }
+
+    /** The court lifted the order early; from {@code liftedOn} its patents are no longer held. */
+    @Transactional
+    public PreservationView lift(UUID id, LiftPreservationRequest request) {
+        Preservation preservation = preservations.lock(id).filter(this::reaches)
+                .orElseThrow(() -> new NotFoundException("PRESERVATION_NOT_FOUND", id));
+        preservation.lift(request.liftedOn(), request.orderNumber().strip());
+        return PreservationView.of(preservation, preservations.patentsOf(List.of(id)).get(id), LocalDate.now(clock));
+    }
+
+    private Preservation load(UUID id) {
+        return preservations.findByIdOptional(id).filter(this::reaches)
+                .orElseThrow(() -> new NotFoundException("PRESERVATION_NOT_FOUND", id));
+    }
+
+    /** An officer reaches its region's orders; admins and integration clients all. */
+    private boolean reaches(Preservation preservation) {
+        return caller.officerRegions().map(reach -> reach.includes(preservation.region())).orElse(true);
     }
 
     public Page<PreservationView> search(String applicationNumber, PageQuery query) {

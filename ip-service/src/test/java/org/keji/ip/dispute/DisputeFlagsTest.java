@@ -70,14 +70,14 @@ class DisputeFlagsTest {
         LocalDate from = LocalDate.of(2026, 3, 1);
         LocalDate until = LocalDate.of(2029, 2, 28);
         String orderNumber = "（2026）闽01财保" + System.nanoTime() + "号";
-        given().auth().oauth2(officer).contentType(ContentType.JSON).header("Idempotency-Key", orderNumber)
+        String id = given().auth().oauth2(officer).contentType(ContentType.JSON).header("Idempotency-Key", orderNumber)
                 .body("""
                         {"kind":"PROPERTY","court":"福州市中级人民法院","orderNumber":"%s","patents":["CN%s"],
                          "effectiveFrom":"%s","effectiveUntil":"%s","region":"350100"}
                         """.formatted(orderNumber, held, from, until))
                 .post(Disputes.PATH + "/preservations").then().statusCode(201)
                 .body("orderNumber", equalTo(orderNumber)).body("patents", equalTo(List.of(held)))
-                .body("court", equalTo("福州市中级人民法院"));
+                .body("court", equalTo("福州市中级人民法院")).extract().path("id");
 
         assertEquals(Map.of(held, List.of(orderNumber)), flags.preservedOn(List.of(held, other), from));
         assertEquals(Map.of(held, List.of(orderNumber)), flags.preservedOn(List.of(held), until));
@@ -104,6 +104,22 @@ class DisputeFlagsTest {
                 .body("code", equalTo("REGION_OUT_OF_REACH"));
         given().auth().oauth2(Tokens.shared().applicant(Usccs.aUscc())).get(Disputes.PATH + "/preservations").then()
                 .statusCode(403).body("code", equalTo("FORBIDDEN"));
+        given().auth().oauth2(Tokens.shared().officer("350200")).get(Disputes.PATH + "/preservations/" + id).then()
+                .statusCode(404).body("code", equalTo("PRESERVATION_NOT_FOUND"));
+
+        // the court lifts it early: from that day the patent is free
+        LocalDate lifted = LocalDate.of(2027, 6, 30);
+        String lift = "{\"liftedOn\":\"" + lifted + "\",\"orderNumber\":\"" + orderNumber + "之一\"}";
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(lift)
+                .post(Disputes.PATH + "/preservations/" + id + "/lift").then().statusCode(200)
+                .body("liftedOn", equalTo(lifted.toString()));
+        assertEquals(Map.of(held, List.of(orderNumber)), flags.preservedOn(List.of(held), lifted.minusDays(1)));
+        assertEquals(Map.of(), flags.preservedOn(List.of(held), lifted));
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(lift)
+                .post(Disputes.PATH + "/preservations/" + id + "/lift").then().statusCode(422)
+                .body("code", equalTo("PRESERVATION_NOT_IN_FORCE"));
+        given().auth().oauth2(officer).get(Disputes.PATH + "/preservations/" + id).then().statusCode(200)
+                .body("liftOrderNumber", equalTo(orderNumber + "之一"));
     }
 
     private static String tracking(String id) {
