@@ -39,6 +39,22 @@ class DisputeAccessTest {
     }
 
     @Test
+    void shouldRefuseAnAgreementThatIsAnotherEnterprisesMaterialAndASessionBeforeTheAcceptance() {
+        String officer = TOKENS.officer();
+        String id = Disputes.aRequestedCase("INFRINGEMENT", Usccs.aUscc(), List.of(Disputes.aPatentNumber()));
+        act(officer, id, "accept", null).then().statusCode(200);
+        act(officer, id, "mediation-sessions", Disputes.session(java.time.LocalDate.now().minusYears(1).toString()))
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations.field", hasItem("heldOn"));
+        Disputes.get(officer, id).then().body("status", equalTo("ACCEPTED")).body("sessions.size()", equalTo(0));
+        act(officer, id, "mediation-sessions", Disputes.bodyOf("mediation-sessions")).then().statusCode(200);
+        UUID foreign = Disputes.aMaterialOf(Usccs.aUscc(), "他人的协议");
+        act(officer, id, "agreement", "{\"materialId\":\"" + foreign + "\",\"terms\":\"赔偿十万元\"}").then()
+                .statusCode(422).body("code", equalTo("MATERIAL_NOT_FOUND"));
+        Disputes.get(officer, id).then().body("status", equalTo("MEDIATING"));
+    }
+
+    @Test
     void shouldRefuseAnApplicantRequestingForAnotherEnterpriseOrAPerson() {
         String uscc = Usccs.aUscc();
         Disputes.request(TOKENS.applicant(uscc), Disputes.enterpriseRequest("MEDIATION", "INFRINGEMENT",
