@@ -205,8 +205,8 @@ public class PatentService {
     /**
      * Appends one event after checking it is legal from the current derived status, and moves the cached status, the
      * holders (a transfer) and the version, and writes its ip event to the outbox ({@link PatentEvents}), in the same
-     * transaction. Of two concurrent appends one wins, the other
-     * meets the raised version (409 {@code VERSION_CONFLICT}).
+     * transaction. Of two concurrent appends one wins, the other meets the raised version (409
+     * {@code VERSION_CONFLICT}) and writes no event.
      *
      * @throws org.keji.commons.problem.IllegalTransitionException 409 {@code PATENT_EVENT_NOT_ALLOWED}
      * @throws org.keji.commons.problem.BusinessRuleException 422 {@code RESTORATION_WINDOW_CLOSED}
