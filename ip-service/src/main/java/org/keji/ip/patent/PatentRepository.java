@@ -57,6 +57,29 @@ public class PatentRepository implements PanacheRepositoryBase<Patent, UUID> {
                 .setParameter("registeredAt", p.registeredAt()).executeUpdate() == 1;
     }
 
+    /**
+     * Claims up to {@code limit} patents granted as the log says whose term ended on or before {@code today} and whose
+     * end was not published yet, locked until the transaction ends. Rows another transaction holds (another replica's
+     * batch, an append) are skipped, and a row another batch marked meanwhile no longer matches, so each is claimed
+     * once.
+     */
+    public List<Patent> claimTermExpired(LocalDate today, int limit) {
+        List<?> ids = getEntityManager().createNativeQuery("""
+                SELECT id FROM patent WHERE status = 'GRANTED' AND NOT term_expiry_published AND term_ends_on <= :today
+                ORDER BY term_ends_on, id LIMIT :limit FOR UPDATE SKIP LOCKED""").setParameter("today", today)
+                .setParameter("limit", limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list("id in ?1", Sort.ascending("termEndsOn", "id"), ids);
+    }
+
+    /** Records that the term's end of these patents was published (no legal status: the version stays). */
+    public void markTermExpiryPublished(Collection<UUID> ids) {
+        getEntityManager().createNativeQuery("UPDATE patent SET term_expiry_published = true WHERE id IN (:ids)")
+                .setParameter("ids", ids).executeUpdate();
+    }
+
     /** The ids of the registered numbers among {@code numbers}, by number. */
     public Map<String, UUID> idsByNumber(Collection<String> numbers) {
         if (numbers.isEmpty()) {

@@ -173,7 +173,13 @@ public class PatentResource {
             + "notice date), ABANDONED, INVALIDATION_REQUESTED / INVALIDATION_REJECTED, INVALIDATED, TRANSFERRED (with "
             + "the new holders, replacing the current ones); LAPSED for an unpaid annuity → RESTORED within 2 months of "
             + "the notice; a patent past its term allows nothing. The cached status, holders and version move in the "
-            + "same transaction.")
+            + "same transaction, with the event for enterprise-service's IP holdings written to the outbox (topic "
+            + "keji.ip.v1, key = the application number): GRANTED → keji.ip.patent.granted.v2 (holders with shares); "
+            + "ANNUITY_LAPSED, ABANDONED, INVALIDATED of a granted patent → keji.ip.patent.lapsed.v2 (lapsed on the "
+            + "effective date: for an unpaid annuity, enter the due date of the unpaid year); RESTORED → "
+            + "keji.ip.patent.restored.v1; TRANSFERRED of a granted patent → keji.ip.patent.transferred.v2. Before the "
+            + "grant (an application abandoned or its right transferred) and for invalidation requests nothing is "
+            + "published; the end of term is published by a daily job.")
     @APIResponse(responseCode = "201", description = "Appended", content = @Content(schema = @Schema(implementation = LegalEventView.class)))
     @APIResponse(responseCode = "400", description = "Details missing or wrong for the kind, a date before filing (VALIDATION_FAILED)")
     @APIResponse(responseCode = "404", description = "No such patent, or out of the caller's reach (PATENT_NOT_FOUND)")

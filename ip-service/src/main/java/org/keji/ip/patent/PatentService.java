@@ -47,8 +47,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Patents and their legal-status log. Every write appends to the log and moves the cached status in one transaction;
- * {@link #registered} and {@link #appended} are the one place where the ip events will be written to the outbox.
+ * Patents and their legal-status log. Every write appends to the log and moves the cached status in one transaction,
+ * with the ip event it tells enterprise-service ({@link PatentEvents}) in the outbox. A registration or an import
+ * publishes nothing: its log opens with FILED (neither takes a grant), and no contract exists for a filing.
  */
 @ApplicationScoped
 public class PatentService {
@@ -65,9 +66,10 @@ public class PatentService {
     private final Clock clock;
     private final Validator validator;
     private final ObjectMapper json;
+    private final PatentEvents events;
 
     public PatentService(PatentRepository patents, PatentHolderRepository holders, PatentLegalEventRepository log,
-            Caller caller, Clock clock, Validator validator, ObjectMapper json) {
+            Caller caller, Clock clock, Validator validator, ObjectMapper json, PatentEvents events) {
         this.patents = patents;
         this.holders = holders;
         this.log = log;
@@ -75,6 +77,7 @@ public class PatentService {
         this.clock = clock;
         this.validator = validator;
         this.json = json;
+        this.events = events;
     }
 
     /**
@@ -99,8 +102,7 @@ public class PatentService {
             patents.flush();
         }, Patent.NUMBER_UNIQUE, () -> new ConflictException("PATENT_ALREADY_REGISTERED", patent.applicationNumber()));
         List<PatentHolder> current = writeHolders(patent.id(), request.holders());
-        PatentLegalEvent filed = writeFiled(patent, request, now);
-        registered(patent, current, filed);
+        writeFiled(patent, request, now);
         return view(patent, current);
     }
 
@@ -137,8 +139,8 @@ public class PatentService {
             }
             Patent patent = newPatent(item, regionOf(item), now);
             if (patents.insertIfAbsent(patent)) {
-                List<PatentHolder> current = writeHolders(patent.id(), item.holders());
-                registered(patent, current, writeFiled(patent, item, now));
+                writeHolders(patent.id(), item.holders());
+                writeFiled(patent, item, now);
                 results.add(new ImportItemResult(i, number, ImportOutcome.CREATED, patent.id(), List.of()));
             } else {
                 alreadyRegistered.add(i);
@@ -202,8 +204,9 @@ public class PatentService {
 
     /**
      * Appends one event after checking it is legal from the current derived status, and moves the cached status, the
-     * holders (a transfer) and the version in the same transaction. Of two concurrent appends one wins, the other
-     * meets the raised version (409 {@code VERSION_CONFLICT}).
+     * holders (a transfer) and the version, and writes its ip event to the outbox ({@link PatentEvents}), in the same
+     * transaction. Of two concurrent appends one wins, the other meets the raised version (409
+     * {@code VERSION_CONFLICT}) and writes no event.
      *
      * @throws org.keji.commons.problem.IllegalTransitionException 409 {@code PATENT_EVENT_NOT_ALLOWED}
      * @throws org.keji.commons.problem.BusinessRuleException 422 {@code RESTORATION_WINDOW_CLOSED}
@@ -217,6 +220,8 @@ public class PatentService {
         EntityVersions.check(null, request.version(), patent.version());
         LegalEventDetails details = checkedDetails(patent, request);
         LocalDate today = LocalDate.now(clock);
+        LegalStatus before = patent.statusOn(today);
+        List<PatentHolder> previous = current;
         int sequence = patent.record(request.kind(), request.effectiveDate(), details.noticeDate(), today);
         // the UPDATE … WHERE version = ? runs here: a concurrent append that won first makes this one fail
         patents.flush();
@@ -227,18 +232,26 @@ public class PatentService {
         PatentLegalEvent event = PatentLegalEvent.of(id, sequence, request.kind(), request.effectiveDate(),
                 write(details), caller.name(), OffsetDateTime.now(clock));
         log.persist(event);
-        appended(patent, current, event);
+        events.appended(patent, before, patent.logStatus(), previous, current, request.kind(),
+                request.effectiveDate());
         return view(event);
     }
 
-    /** Where {@code keji.ip.patent.registered} will be written to the outbox (the v2 ip contracts, a later step). */
-    private void registered(Patent patent, List<PatentHolder> current, PatentLegalEvent filed) {
-        // no ip event contract for patents yet: the outbox write is added here when the v2 contracts land
-    }
-
-    /** Where the legal-status events (granted, lapsed, restored, transferred…) will be written to the outbox. */
-    private void appended(Patent patent, List<PatentHolder> current, PatentLegalEvent event) {
-        // no ip event contract for legal-status changes yet: the outbox write is added here with the v2 contracts
+    /**
+     * Publishes the end of term of one batch of granted patents whose term ended ({@link PatentEvents#termExpired}) and
+     * marks them published, in one transaction; returns how many. Rows other transactions hold are left to them.
+     */
+    @Transactional
+    public int publishTermExpiredBatch(int limit) {
+        List<Patent> due = patents.claimTermExpired(LocalDate.now(clock), limit);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<UUID> ids = due.stream().map(Patent::id).toList();
+        Map<UUID, List<PatentHolder>> byPatent = holders.byPatents(ids);
+        due.forEach(p -> events.termExpired(p, byPatent.getOrDefault(p.id(), List.of())));
+        patents.markTermExpiryPublished(ids);
+        return due.size();
     }
 
     private LegalEventDetails checkedDetails(Patent patent, AppendLegalEventRequest request) {
@@ -364,12 +377,11 @@ public class PatentService {
         return written;
     }
 
-    private PatentLegalEvent writeFiled(Patent patent, RegisterPatentRequest request, OffsetDateTime now) {
+    private void writeFiled(Patent patent, RegisterPatentRequest request, OffsetDateTime now) {
         LegalEventDetails details = new LegalEventDetails(null, null, null, request.holders());
         PatentLegalEvent filed = PatentLegalEvent.of(patent.id(), 1, LegalEventKind.FILED, patent.filingDate(),
                 write(details), caller.name(), now);
         log.persist(filed);
-        return filed;
     }
 
     /** An applicant reaches the patents it holds (any holder); others through their region, as for enterprises. */
