@@ -8,20 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.keji.ip.subsidy.Subsidies.act;
 import static org.keji.ip.subsidy.Subsidies.get;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keji.commons.calendar.SeededCalendar;
 import org.keji.commons.calendar.WorkingDayCalendar;
+import org.keji.commons.event.EventJson;
+import org.keji.commons.event.ip.PatentSubsidyPaid;
 import org.keji.commons.material.MaterialReplica;
+import org.keji.commons.money.Money;
 import org.keji.ip.patent.Patents;
 import org.keji.ip.subsidy.Subsidies.PolicyTerms;
+import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.MutableClock;
 import org.keji.testkit.Tokens;
@@ -53,6 +60,9 @@ class SubsidyLifecycleTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     @BeforeEach
     void pinClock() {
@@ -141,6 +151,14 @@ class SubsidyLifecycleTest {
                 "SELECT paid_amount || ' ' || paid_on || ' ' || region || ' ' || patent_type "
                         + "FROM patent_subsidy_application WHERE id = ?::uuid",
                 id));
+
+        // and the relay publishes the payment on keji.ip.v1
+        List<ConsumerRecord<String, String>> published = new KafkaProbe(bootstrapServers).await("keji.ip.v1",
+                r -> tracking.equals(r.key()) && r.value().contains(PatentSubsidyPaid.TYPE), 1, Duration.ofSeconds(30));
+        PatentSubsidyPaid paid = EventJson.data(EventJson.read(published.get(0).value()), PatentSubsidyPaid.class);
+        assertEquals(Money.of("4000.00"), paid.paidAmount());
+        assertEquals("FZKJ-2026-06-0381", paid.voucherNumber());
+        assertEquals(holder, paid.applicantUscc());
     }
 
     @Test
