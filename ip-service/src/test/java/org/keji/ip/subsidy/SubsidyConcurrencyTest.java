@@ -32,8 +32,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
- * At most once per patent per policy, and the yearly cap per enterprise, hold under 100 parallel HTTP requests (each
- * with its own Idempotency-Key), released together: the database decides, never a read before a write.
+ * At most once per patent per policy, the yearly cap per enterprise and the policy's budget hold under 100 parallel
+ * HTTP requests (each with its own Idempotency-Key), released together: the database decides, never a read before a
+ * write.
  */
 @QuarkusTest
 @WithTestResource(KejiTestResource.class)
@@ -68,7 +69,7 @@ class SubsidyConcurrencyTest {
         String body = Subsidies.body(policy, patent, holder, Subsidies.aReceipt(replica, holder));
         String token = Tokens.shared().applicant(holder);
 
-        Map<Integer, Long> statuses = inParallel(i -> body, token);
+        Map<Integer, Long> statuses = inParallel(i -> body, i -> token);
 
         assertEquals(Map.of(201, 1L, 409, (long) PARALLEL - 1), statuses);
         assertEquals(List.of("1"), Subsidies.strings(dataSource,
@@ -88,7 +89,8 @@ class SubsidyConcurrencyTest {
             bodies.add(Subsidies.body(policy, Subsidies.aFiledPatent(holder), holder, receipt));
         }
 
-        Map<Integer, Long> statuses = inParallel(bodies::get, Tokens.shared().applicant(holder));
+        String token = Tokens.shared().applicant(holder);
+        Map<Integer, Long> statuses = inParallel(bodies::get, i -> token);
 
         assertEquals(Map.of(201, 24L, 422, (long) PARALLEL - 24), statuses);
         assertEquals(List.of("24 120000.00"), Subsidies.strings(dataSource,
@@ -97,8 +99,34 @@ class SubsidyConcurrencyTest {
                 + "reserved_count FROM patent_subsidy_enterprise_ledger WHERE policy_id = ?", policy));
     }
 
-    /** Sends the bodies at once from {@value #PARALLEL} threads; how many answers of each status came back. */
-    private static Map<Integer, Long> inParallel(IntFunction<String> body, String token) throws Exception {
+    @Test
+    void shouldNeverPassThePolicysBudgetUnderParallelApplicationsOfManyEnterprises() throws Exception {
+        // no cap per enterprise, a budget of 123 456.78: 24 applications of 5 000 fit, never a 25th
+        UUID policy = Subsidies.aPolicy(PolicyTerms.grantReward().filingSubsidy().caps(null, null, "123456.78"));
+        List<String> bodies = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < PARALLEL; i++) {
+            String holder = Usccs.aUscc();
+            bodies.add(Subsidies.body(policy, Subsidies.aFiledPatent(holder), holder,
+                    Subsidies.aReceipt(replica, holder)));
+            tokens.add(Tokens.shared().applicant(holder));
+        }
+
+        Map<Integer, Long> statuses = inParallel(bodies::get, tokens::get);
+
+        assertEquals(Map.of(201, 24L, 422, (long) PARALLEL - 24), statuses);
+        assertEquals(List.of("24 120000.00"), Subsidies.strings(dataSource,
+                "SELECT count(*) || ' ' || sum(amount) FROM patent_subsidy_application WHERE policy_id = ?", policy));
+        assertEquals(List.of("120000.00"), Subsidies.strings(dataSource,
+                "SELECT reserved_amount FROM patent_subsidy_budget_ledger WHERE policy_id = ?", policy));
+    }
+
+    /**
+     * Sends the bodies (each with its caller's token) at once from {@value #PARALLEL} threads; how many answers of each status
+     * came back.
+     */
+    private static Map<Integer, Long> inParallel(IntFunction<String> body, IntFunction<String> token)
+            throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(PARALLEL);
         try {
             CountDownLatch ready = new CountDownLatch(PARALLEL);
@@ -106,10 +134,11 @@ class SubsidyConcurrencyTest {
             List<Future<Response>> answers = new ArrayList<>();
             for (int i = 0; i < PARALLEL; i++) {
                 String request = body.apply(i);
+                String caller = token.apply(i);
                 answers.add(executor.submit(() -> {
                     ready.countDown();
                     start.await();
-                    return Subsidies.apply(token, request);
+                    return Subsidies.apply(caller, request);
                 }));
             }
             ready.await();
