@@ -20,6 +20,13 @@ public class SubsidyPolicyRepository implements PanacheRepositoryBase<SubsidyPol
     /** API sort field → entity attribute. */
     static final Map<String, String> SORTABLE = Map.of("year", "year", "code", "code", "createdAt", "createdAt");
 
+    /** Whether any subsidy application (of any state) was made under the policy. */
+    public boolean used(UUID id) {
+        return (Boolean) getEntityManager()
+                .createNativeQuery("SELECT EXISTS (SELECT 1 FROM patent_subsidy_application WHERE policy_id = :id)")
+                .setParameter("id", id).getSingleResult();
+    }
+
     /**
      * A page of policies matching {@code filter} that the caller sees: {@code within} is a region prefix whose
      * policies are seen (an officer's reach; null = no such bound), {@code area} a region prefix the seen policies of

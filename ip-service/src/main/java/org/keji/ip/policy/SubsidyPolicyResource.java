@@ -116,14 +116,14 @@ public class SubsidyPolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Replace the terms of an open policy", description = "Every term is replaced; the code stays. "
-            + "Send the version the change is based on as `version` or `If-Match`. A closed policy is not changed. "
-            + "(Once applications exist, a policy they used will refuse changes too.) An officer changes policies of "
+            + "Send the version the change is based on as `version` or `If-Match`. A closed policy is not changed, "
+            + "nor one that applications were made under (they reserved against its caps and budget). An officer changes policies of "
             + "its region only, and cannot move one out of it.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = SubsidyPolicyView.class)))
     @APIResponse(responseCode = "400", description = "Inconsistent terms (SUBSIDY_POLICY_INVALID), or another code (VALIDATION_FAILED)")
     @APIResponse(responseCode = "403", description = "An officer moving the policy outside its region (REGION_OUT_OF_REACH)")
     @APIResponse(responseCode = "404", description = "No such policy, or not seen by the caller (SUBSIDY_POLICY_NOT_FOUND)")
-    @APIResponse(responseCode = "409", description = "The policy is closed (SUBSIDY_POLICY_CLOSED)")
+    @APIResponse(responseCode = "409", description = "The policy is closed (SUBSIDY_POLICY_CLOSED), or applications were made under it (SUBSIDY_POLICY_IN_USE)")
     public Response updateSubsidyPolicy(@Parameter(description = "Policy id") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = EntityVersions.IF_MATCH, description = "The ETag read") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,
             @Valid @NotNull SubsidyPolicyRequest request) {

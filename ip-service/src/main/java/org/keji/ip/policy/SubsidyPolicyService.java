@@ -61,8 +61,8 @@ public class SubsidyPolicyService {
     }
 
     /**
-     * Replaces the terms of an open policy (no application uses a policy yet; once applications exist, a used policy
-     * will refuse changes).
+     * Replaces the terms of an open policy that no application was made under yet: applications reserved amounts
+     * against its caps and budget as they stood ({@code 409 SUBSIDY_POLICY_IN_USE} once used; closing stays possible).
      */
     @Transactional
     public SubsidyPolicyView update(UUID id, String ifMatch, SubsidyPolicyRequest request) {
@@ -73,6 +73,9 @@ public class SubsidyPolicyService {
         if (!policy.code().equals(request.code())) {
             throw InvalidRequestException.field("VALIDATION_FAILED", "code", "a policy's code is fixed: "
                     + policy.code(), request.code());
+        }
+        if (policies.used(id)) {
+            throw new ConflictException("SUBSIDY_POLICY_IN_USE", policy.code());
         }
         policy.update(terms(request), OffsetDateTime.now(clock));
         policies.flush();
