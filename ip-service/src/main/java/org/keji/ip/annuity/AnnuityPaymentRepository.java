@@ -24,7 +24,8 @@ public class AnnuityPaymentRepository implements PanacheRepositoryBase<AnnuityPa
     private static final String FACTS = """
             SELECT p.id, p.application_number, p.patent_type, p.filing_date, p.region, p.status, p.lapse_reason,
                 p.granted_on, p.lapse_notice_on, p.term_ends_on, p.paid_through_year, p.next_annuity_due_on,
-                (SELECT string_agg(h.uscc, ',' ORDER BY h.position) FROM patent_holder h WHERE h.patent_id = p.id)
+                (SELECT string_agg(h.uscc, ',' ORDER BY h.position) FROM patent_holder h WHERE h.patent_id = p.id),
+                (SELECT max(e.effective_date) FROM patent_legal_event e WHERE e.patent_id = p.id AND e.kind = 'RESTORED')
             FROM patent p WHERE p.id = :id""";
 
     /** The payments of one patent, by year. */
@@ -54,7 +55,8 @@ public class AnnuityPaymentRepository implements PanacheRepositoryBase<AnnuityPa
     /**
      * Up to {@code limit} granted patents within their term whose first unpaid annuity's grace ended before
      * {@code today}, locked; rows another transaction holds are skipped (its replica handles them). Index
-     * {@code patent_annuity_grace}.
+     * {@code patent_annuity_grace}. A patent restored after that grace ended is left alone: CNIPA restored it with that
+     * year's annuity paid, whether or not the payment is recorded yet.
      */
     @SuppressWarnings("unchecked")
     public List<LapseCandidate> claimGraceEnded(LocalDate today, int limit) {
@@ -63,6 +65,8 @@ public class AnnuityPaymentRepository implements PanacheRepositoryBase<AnnuityPa
                     next_annuity_grace_ends_on
                 FROM patent
                 WHERE status = 'GRANTED' AND next_annuity_grace_ends_on < :today AND term_ends_on > :today
+                  AND NOT EXISTS (SELECT 1 FROM patent_legal_event e WHERE e.patent_id = patent.id
+                                  AND e.kind = 'RESTORED' AND e.effective_date > patent.next_annuity_grace_ends_on)
                 ORDER BY next_annuity_grace_ends_on, id LIMIT :limit FOR UPDATE SKIP LOCKED""")
                 .setParameter("today", today).setParameter("limit", limit).getResultList();
         return rows.stream().map(row -> new LapseCandidate((UUID) row[0], ((Number) row[1]).intValue(),
@@ -82,7 +86,7 @@ public class AnnuityPaymentRepository implements PanacheRepositoryBase<AnnuityPa
                 PatentType.valueOf((String) row[2]), localDate(row[3]), (String) row[4], (String) row[5],
                 (String) row[6], localDate(row[7]), localDate(row[8]), localDate(row[9]),
                 row[10] == null ? null : ((Number) row[10]).intValue(), localDate(row[11]),
-                row[12] == null ? List.of() : Arrays.asList(((String) row[12]).split(","))));
+                row[12] == null ? List.of() : Arrays.asList(((String) row[12]).split(",")), localDate(row[13])));
     }
 
     private static LocalDate localDate(Object value) {

@@ -60,7 +60,8 @@ public class AnnuityPaymentResource {
             + "year's annuity is paid with the registration formalities and counts as paid; later years are recorded in "
             + "order, each once. After the grace the right has lapsed: a payment is then accepted only with a "
             + "restoration request, while the patent is lapsed for the unpaid annuity and within 2 months of the lapse "
-            + "notice, charged the full 25 % surcharge; record the payment first, then the RESTORED legal event. An "
+            + "notice, charged the full 25 % surcharge; record the payment first, then the RESTORED legal event (a "
+            + "patent restored first keeps the overdue year payable with the 25 %). An "
             + "officer records for the patents of its region.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = AnnuityPaymentView.class)))
     @APIResponse(responseCode = "400", description = "A year beyond the patent's term, a payment date in the future or before filing (ANNUITY_PAYMENT_INVALID)")

@@ -45,9 +45,9 @@ import org.keji.ip.patent.dto.LegalEventDetails;
  * Decisions where the rules leave a choice: the grant year's annuity is paid with the registration formalities (细则
  * 第九十七条) and counts as paid; later years are recorded in order (the year after the last one paid), on time, in the
  * grace with its surcharge, or — after an annuity lapse, within the restoration window — with the restoration request
- * (细则 第六条: the fees due are paid with the request), charged the full 25 % when the year's grace has ended. The
- * RESTORED event follows the payment; a patent restored with its overdue year still unpaid lapses again at the next run
- * of the job.
+ * (细则 第六条: the fees due are paid with the request), charged the full 25 % when the year's grace has ended. Either
+ * order is accepted: the payment first, then the RESTORED event (as CNIPA proceeds), or the RESTORED event first, after
+ * which the overdue year stays payable with the 25 % and the job does not lapse the patent again for it.
  */
 @ApplicationScoped
 public class AnnuityPaymentService {
@@ -111,6 +111,8 @@ public class AnnuityPaymentService {
         AnnuityFeeSchedule schedule = schedules.inForce(AnnuityRules.scheduleKind(patent.type()), paidOn);
         AnnuityCharge charge = AnnuityService.charge(schedule, patent.filingDate(), year, paidOn);
         if (!charge.payable()) {
+            // restored before the payment is recorded: CNIPA took this year's annuity with the restoration request
+            restoration = restoration || patent.restoredAfter(charge.graceEndsOn());
             if (!restoration) {
                 throw new BusinessRuleException("ANNUITY_GRACE_EXPIRED", year, charge.graceEndsOn());
             }

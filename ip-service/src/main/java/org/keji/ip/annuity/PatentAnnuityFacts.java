@@ -16,10 +16,11 @@ import org.keji.commons.identifier.PatentType;
  * @param paidThroughYear the last year paid; null when none was recorded (the grant year is paid at grant)
  * @param nextDueOn the due date of the first unpaid annuity; null before the grant and past the term
  * @param holders the holders' codes in holder order
+ * @param lastRestoredOn the effective date of the last RESTORED event; null if never restored
  */
 record PatentAnnuityFacts(UUID id, String applicationNumber, PatentType type, LocalDate filingDate, String region,
         String status, String lapseReason, LocalDate grantedOn, LocalDate lapseNoticeOn, LocalDate termEndsOn,
-        Integer paidThroughYear, LocalDate nextDueOn, List<String> holders) {
+        Integer paidThroughYear, LocalDate nextDueOn, List<String> holders, LocalDate lastRestoredOn) {
 
     static final String GRANTED = "GRANTED";
     static final String LAPSED = "LAPSED";
@@ -42,6 +43,11 @@ record PatentAnnuityFacts(UUID id, String applicationNumber, PatentType type, Lo
     /** Whether the term has ended on {@code day} (the term's end is not in the log). */
     boolean termEndedOn(LocalDate day) {
         return !day.isBefore(termEndsOn);
+    }
+
+    /** Whether the patent was restored after {@code graceEndsOn}: the annuity of that grace came with the request. */
+    boolean restoredAfter(LocalDate graceEndsOn) {
+        return lastRestoredOn != null && lastRestoredOn.isAfter(graceEndsOn);
     }
 
     boolean lapsedForAnnuity() {

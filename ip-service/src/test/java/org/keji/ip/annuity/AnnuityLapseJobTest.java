@@ -117,6 +117,32 @@ class AnnuityLapseJobTest {
     }
 
     @Test
+    void shouldKeepAPatentRestoredBeforeItsPaymentIsRecordedInForce() {
+        UUID patent = anInvention(Usccs.aUscc(), FILED_15, GRANTED);
+        UUID notRestored = anInvention(Usccs.aUscc(), FILED_15, GRANTED);
+        clock.travelTo(RUN);
+        job.lapseDue();
+        // CNIPA restored it (RE01) before the bureau recorded the payment that came with the request
+        LocalDate requested = RUN.plusDays(20);
+        clock.travelTo(requested);
+        Patents.append(Tokens.shared().admin(), patent, Patents.event("RESTORED", requested.toString(), null)).then()
+                .statusCode(201);
+        job.lapseDue();
+        patent(patent).then().body("status", equalTo("GRANTED"));
+        assertThat(legalEvents(patent).then().extract().<List<String>> path("kind"),
+                contains("FILED", "GRANTED", "ANNUITY_LAPSED", "RESTORED"));
+        // the overdue year is still payable, with the restoration's 25 %
+        pay(patent, 3, requested, "1125.00").then().statusCode(201).body("restoration", equalTo(true))
+                .body("surchargeRate", equalTo("0.25"));
+        job.lapseDue();
+        patent(patent).then().body("status", equalTo("GRANTED"));
+        // a patent in force that was never restored cannot pay after its grace
+        UUID inForce = anInvention(Usccs.aUscc(), FILED_16, GRANTED);
+        pay(inForce, 3, requested, "1125.00").then().statusCode(422).body("code", equalTo("ANNUITY_GRACE_EXPIRED"));
+        patent(notRestored).then().body("status", equalTo("LAPSED"));
+    }
+
+    @Test
     void shouldRefuseTheOverduePaymentAfterTheRestorationWindow() {
         UUID patent = anInvention(Usccs.aUscc(), FILED_15, GRANTED);
         clock.travelTo(RUN);

@@ -6,13 +6,19 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.keji.ip.annuity.AnnuityPayments.anInvention;
 import static org.keji.ip.annuity.AnnuityPayments.body;
 import static org.keji.ip.annuity.AnnuityPayments.pay;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -76,6 +82,28 @@ class AnnuityPaymentResourceTest {
                 .body("code", equalTo("ANNUITY_ALREADY_PAID"));
         // the next year is payable in advance, on time
         pay(patent, 4, LocalDate.of(2024, 1, 10), "1200.00").then().statusCode(201).body("monthOfGrace", equalTo(0));
+    }
+
+    @Test
+    void shouldRecordOneOfConcurrentPaymentsOfTheSameYear() throws Exception {
+        UUID patent = anInvention(Usccs.aUscc(), FILED, GRANTED);
+        int requests = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(pool.submit(() -> pay(patent, 3, YEAR_3_DUE, "900.00").then().extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(requests - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        AnnuityPayments.annuities(Tokens.shared().admin(), patent).then().body("paidThroughYear", equalTo(3));
     }
 
     @Test
