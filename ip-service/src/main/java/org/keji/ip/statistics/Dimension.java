@@ -79,8 +79,12 @@ public enum Dimension {
 
         /** The SQL expression of {@code dimension} over this figure's table. */
         String expression(Dimension dimension, RegionLevel level) {
-            String column = alias + "." + columns.get(dimension);
-            return dimension == REGION ? level.expression(column) : column;
+            return dimension == REGION ? level.expression(column(dimension)) : column(dimension);
+        }
+
+        /** The column behind {@code dimension}, qualified by the table's alias (a region's own six-digit code). */
+        String column(Dimension dimension) {
+            return alias + "." + columns.get(dimension);
         }
     }
 }

@@ -47,6 +47,9 @@ public class IpStatisticsRepository {
     /** The problems of inspections carry region and year of their inspection, so they group the same way. */
     private static final Dimension.Figure PROBLEMS = new Dimension.Figure("q", INSPECTIONS.columns());
 
+    /** The year of a grant, as indexed by {@code patent_grant_statistics} ({@code V12}). */
+    private static final String GRANT_YEAR = "CAST(EXTRACT(YEAR FROM p.granted_on) AS integer)";
+
     /** The invention types as literals: the partial index {@code patent_invention_in_force} is proved from them. */
     static final String INVENTION_TYPES = Arrays.stream(new PatentType[] { PatentType.INVENTION,
             PatentType.PCT_INVENTION }).map(t -> "'" + t.name() + "'").collect(Collectors.joining(", ", "IN (", ")"));
@@ -67,19 +70,15 @@ public class IpStatisticsRepository {
         Map<String, Object> parameters = new LinkedHashMap<>();
         Conditions filed = new Conditions("p", parameters).years("filing_year", years).equal("patent_type", "type",
                 type == null ? null : type.name()).regions(regionPrefix, reach);
-        parameters.put("lastDay", LocalDate.of(years.to(), 12, 31));
-        Conditions granted = new Conditions("p", parameters)
-                .add("granted_on", "BETWEEN :firstDay AND :lastDay", "firstDay", LocalDate.of(years.from(), 1, 1))
+        Conditions granted = new Conditions("p", parameters).condition(GRANT_YEAR + " BETWEEN :fromYear AND :toYear")
                 .equal("patent_type", "type", type == null ? null : type.name()).regions(regionPrefix, reach);
-        String keys = keys(PATENTS, groupBy, level);
-        String grantYear = "CAST(EXTRACT(YEAR FROM p.granted_on) AS integer)";
-        String sql = "SELECT " + aliases(groupBy, "x.") + "x.year, " + totalRow(groupBy, "x.")
-                + ", sum(x.applications), sum(x.grants) FROM (SELECT " + keys + "CAST(p.filing_year AS integer) AS year, "
-                + "count(*) AS applications, 0 AS grants FROM patent p" + filed.sql() + " GROUP BY "
-                + expressions(PATENTS, groupBy, level, "p.filing_year") + " UNION ALL SELECT " + keys + grantYear
-                + " AS year, 0, count(*) FROM patent p" + granted.sql() + " GROUP BY "
-                + expressions(PATENTS, groupBy, level, grantYear) + ") x GROUP BY "
-                + groupingSets(groupBy, "x.", "x.year") + " ORDER BY x.year, total_row" + aliasOrder(groupBy, "x.");
+        String sql = "SELECT " + outerKeys(groupBy, level) + "x.year, " + outerTotalRow(groupBy, level)
+                + ", sum(x.applications), sum(x.grants) FROM (SELECT " + rawKeys(PATENTS, groupBy)
+                + "CAST(p.filing_year AS integer) AS year, count(*) AS applications, 0 AS grants FROM patent p"
+                + filed.sql() + " GROUP BY " + rawColumns(PATENTS, groupBy, "p.filing_year") + " UNION ALL SELECT "
+                + rawKeys(PATENTS, groupBy) + GRANT_YEAR + " AS year, 0, count(*) FROM patent p" + granted.sql()
+                + " GROUP BY " + rawColumns(PATENTS, groupBy, GRANT_YEAR) + ") x"
+                + outerGrouping(groupBy, level, "x.year") + " ORDER BY x.year, total_row" + aliasOrder(groupBy);
         return groups(query(sql, parameters), groupBy, true, 2);
     }
 
@@ -104,10 +103,10 @@ public class IpStatisticsRepository {
                     case CITY -> "LIKE '____00' AND n.region NOT LIKE '__0000'";
                     case COUNTY -> "NOT LIKE '%00'";
                 });
-        String key = level.expression("p.region");
+        String key = level.expression("r.region");
         String sql = "WITH counts AS (SELECT CASE WHEN GROUPING(" + key + ") = 1 THEN :parentCode ELSE " + key
-                + " END AS region, GROUPING(" + key + ") AS total_row, count(*) AS inventions FROM patent p"
-                + patents.sql()
+                + " END AS region, GROUPING(" + key + ") AS total_row, sum(r.inventions) AS inventions FROM (SELECT "
+                + "p.region, count(*) AS inventions FROM patent p" + patents.sql() + " GROUP BY p.region) r"
                 + " GROUP BY GROUPING SETS ((" + key + "), ())), populations AS (SELECT n.region, 0 AS total_row, "
                 + "n.residents FROM regional_population n" + populations.sql() + " UNION ALL SELECT t.region, 1, "
                 + "t.residents FROM regional_population t WHERE t.year = :year AND t.region = :parentCode) "
@@ -159,15 +158,15 @@ public class IpStatisticsRepository {
                 .collect(Collectors.joining());
         String measureAliases = IntStream.range(0, ProblemType.values().length).mapToObj(i -> ", 0 AS m" + (4 + i))
                 .collect(Collectors.joining());
-        String sql = "SELECT " + aliases(groupBy, "x.") + totalRow(groupBy, "x.")
-                + ", sum(x.m0), sum(x.m1), sum(x.m2), sum(x.m3)" + sums + " FROM (SELECT "
-                + keys(INSPECTIONS, groupBy, level) + "count(*) AS m0, sum(jsonb_array_length(i.products)) AS m1, "
+        String sql = "SELECT " + outerKeys(groupBy, level) + outerTotalRow(groupBy, level)
+                + ", sum(x.m0), sum(x.m1), sum(x.m2), sum(x.m3)" + sums + " FROM (SELECT " + rawKeys(INSPECTIONS, groupBy)
+                + "count(*) AS m0, sum(jsonb_array_length(i.products)) AS m1, "
                 + "sum((SELECT sum(CAST(e ->> 'quantity' AS bigint)) FROM jsonb_array_elements(i.products) e)) AS m2, "
                 + "0 AS m3" + measureAliases + " FROM enforcement_inspection i" + inspections.sql()
-                + groupByClause(INSPECTIONS, groupBy, level) + " UNION ALL SELECT " + keys(PROBLEMS, groupBy, level)
+                + rawGroupBy(INSPECTIONS, groupBy) + " UNION ALL SELECT " + rawKeys(PROBLEMS, groupBy)
                 + "0, 0, 0, count(*)" + byType + " FROM enforcement_inspection_problem q" + problems.sql()
-                + groupByClause(PROBLEMS, groupBy, level) + ") x" + outerGrouping(groupBy) + " ORDER BY total_row"
-                + aliasOrder(groupBy, "x.");
+                + rawGroupBy(PROBLEMS, groupBy) + ") x" + outerGrouping(groupBy, level, null) + " ORDER BY total_row"
+                + aliasOrder(groupBy);
         return groups(query(sql, parameters), groupBy, false, 4 + ProblemType.values().length);
     }
 
@@ -179,7 +178,7 @@ public class IpStatisticsRepository {
                 : "SELECT " + keys(figure, groupBy, level) + "GROUPING(" + expressions(figure, groupBy, level, null)
                         + ") AS total_row, " + measures + " FROM " + fromWhere + " GROUP BY GROUPING SETS (("
                         + expressions(figure, groupBy, level, null) + "), ()) ORDER BY total_row"
-                        + aliasOrder(groupBy, "");
+                        + aliasOrder(groupBy);
         return groups(query(sql, parameters), groupBy, false, measureCount);
     }
 
@@ -198,40 +197,59 @@ public class IpStatisticsRepository {
         return expressions.isEmpty() ? "()" : String.join(", ", expressions);
     }
 
-    private static String groupByClause(Dimension.Figure figure, List<Dimension> groupBy, RegionLevel level) {
-        return groupBy.isEmpty() ? "" : " GROUP BY " + expressions(figure, groupBy, level, null);
+    /** The dimensions' own columns, named {@code g0, g1, …}: a union's branches count by them before any level. */
+    private static String rawKeys(Dimension.Figure figure, List<Dimension> groupBy) {
+        return IntStream.range(0, groupBy.size()).mapToObj(i -> figure.column(groupBy.get(i)) + " AS g" + i + ", ")
+                .collect(Collectors.joining());
     }
 
-    private static String aliases(List<Dimension> groupBy, String prefix) {
-        return IntStream.range(0, groupBy.size()).mapToObj(i -> prefix + "g" + i + ", ").collect(Collectors.joining());
+    /** The columns of a branch's GROUP BY, {@code first} (the year) first as the statistics indexes order them. */
+    private static String rawColumns(Dimension.Figure figure, List<Dimension> groupBy, String first) {
+        List<String> columns = new ArrayList<>();
+        if (first != null) {
+            columns.add(first);
+        }
+        groupBy.stream().map(figure::column).forEach(columns::add);
+        return String.join(", ", columns);
     }
 
-    private static String aliasOrder(List<Dimension> groupBy, String prefix) {
-        return IntStream.range(0, groupBy.size()).mapToObj(i -> ", " + prefix + "g" + i).collect(Collectors.joining());
+    private static String rawGroupBy(Dimension.Figure figure, List<Dimension> groupBy) {
+        return groupBy.isEmpty() ? "" : " GROUP BY " + rawColumns(figure, groupBy, null);
     }
 
-    private static String totalRow(List<Dimension> groupBy, String prefix) {
+    /**
+     * The group values of the outer query over a union's counts {@code x}: the region at its level, computed once per
+     * counted region rather than once per patent (and with no collation-aware sort of a million rows).
+     */
+    private static List<String> outerExpressions(List<Dimension> groupBy, RegionLevel level) {
+        return IntStream.range(0, groupBy.size())
+                .mapToObj(i -> groupBy.get(i) == Dimension.REGION ? level.expression("x.g" + i) : "x.g" + i).toList();
+    }
+
+    private static String outerKeys(List<Dimension> groupBy, RegionLevel level) {
+        List<String> expressions = outerExpressions(groupBy, level);
+        return IntStream.range(0, expressions.size()).mapToObj(i -> expressions.get(i) + " AS g" + i + ", ")
+                .collect(Collectors.joining());
+    }
+
+    private static String outerTotalRow(List<Dimension> groupBy, RegionLevel level) {
         return groupBy.isEmpty() ? "1 AS total_row"
-                : "GROUPING(" + IntStream.range(0, groupBy.size()).mapToObj(i -> prefix + "g" + i)
-                        .collect(Collectors.joining(", ")) + ") AS total_row";
+                : "GROUPING(" + String.join(", ", outerExpressions(groupBy, level)) + ") AS total_row";
     }
 
-    /** The outer grouping of a union: the groups and the total over them, each also by {@code always} when given. */
-    private static String groupingSets(List<Dimension> groupBy, String prefix, String always) {
+    /** The groups and the total over them, each also by {@code always} (e.g. the year) when given. */
+    private static String outerGrouping(List<Dimension> groupBy, RegionLevel level, String always) {
         if (groupBy.isEmpty()) {
-            return always;
+            return always == null ? "" : " GROUP BY " + always;
         }
-        String groups = IntStream.range(0, groupBy.size()).mapToObj(i -> prefix + "g" + i)
-                .collect(Collectors.joining(", "));
-        return "GROUPING SETS ((" + groups + ", " + always + "), (" + always + "))";
+        String groups = String.join(", ", outerExpressions(groupBy, level));
+        return always == null ? " GROUP BY GROUPING SETS ((" + groups + "), ())"
+                : " GROUP BY GROUPING SETS ((" + groups + ", " + always + "), (" + always + "))";
     }
 
-    private static String outerGrouping(List<Dimension> groupBy) {
-        if (groupBy.isEmpty()) {
-            return "";
-        }
-        String groups = IntStream.range(0, groupBy.size()).mapToObj(i -> "x.g" + i).collect(Collectors.joining(", "));
-        return " GROUP BY GROUPING SETS ((" + groups + "), ())";
+    /** Orders by the output columns {@code g0, g1, …}. */
+    private static String aliasOrder(List<Dimension> groupBy) {
+        return IntStream.range(0, groupBy.size()).mapToObj(i -> ", g" + i).collect(Collectors.joining());
     }
 
     private Query query(String sql, Map<String, Object> parameters) {

@@ -3,9 +3,11 @@ package org.keji.ip.statistics;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,15 +44,6 @@ import org.keji.ip.techcontract.ContractType;
 @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
 public class IpStatisticsResource {
 
-    private static final String YEAR = "One year; default this year (Asia/Shanghai). Not with fromYear/toYear";
-    private static final String FROM_YEAR = "First year of a range (with toYear, at most 30 years)";
-    private static final String TO_YEAR = "Last year of a range (with fromYear)";
-    private static final String REGION = "Only records whose six-digit region starts with this: 2 digits for a province, "
-            + "4 for a city, 6 for one code. An officer always counts within its own region; asking for a wider one "
-            + "(or none) counts its own.";
-    private static final String REGION_LEVEL = "The level of `groupBy=region`: `province` (rows 350000), `city` "
-            + "(350100), `county` (the code itself; a city's own code such as 350100 is no county and counts in the "
-            + "total row only). Default: one level below `region` (province when none).";
     private static final String GROUP_BY = "Repeat to combine, e.g. `groupBy=type&groupBy=region`; rows are ordered by "
             + "the groupings in the order given. ";
     private static final String BAD_REQUEST = "A parameter is invalid (VALIDATION_FAILED naming it in `violations`)";
@@ -75,15 +68,11 @@ public class IpStatisticsResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @Extension(name = Exports.EXTENSION, value = "专利申请授权统计")
     public PatentStatistics countPatents(
-            @Parameter(description = YEAR, example = "2025") @QueryParam("year") @Min(1985) @Max(2200) Integer year,
-            @Parameter(description = FROM_YEAR, example = "2021") @QueryParam("fromYear") @Min(1985) @Max(2200) Integer fromYear,
-            @Parameter(description = TO_YEAR, example = "2025") @QueryParam("toYear") @Min(1985) @Max(2200) Integer toYear,
+            @Valid @BeanParam StatisticsParams params,
             @Parameter(description = GROUP_BY
                     + "`type` and/or `region`; default `type`", schema = @Schema(type = SchemaType.ARRAY, implementation = Dimension.class)) @QueryParam("groupBy") List<String> groupBy,
-            @Parameter(description = REGION_LEVEL, schema = @Schema(implementation = RegionLevel.class)) @QueryParam("regionLevel") String regionLevel,
-            @Parameter(description = "Only this patent type") @QueryParam("type") PatentType type,
-            @Parameter(description = REGION, example = "35") @QueryParam("region") @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}") String region) {
-        return statistics.patents(statistics.years(year, fromYear, toYear), groupBy, regionLevel, type, region);
+            @Parameter(description = "Only this patent type") @QueryParam("type") PatentType type) {
+        return statistics.patents(params, groupBy, type);
     }
 
     @GET
@@ -118,16 +107,11 @@ public class IpStatisticsResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @Extension(name = Exports.EXTENSION, value = "技术合同登记统计")
     public ContractStatistics countTechnologyContracts(
-            @Parameter(description = YEAR, example = "2025") @QueryParam("year") @Min(1985) @Max(2200) Integer year,
-            @Parameter(description = FROM_YEAR, example = "2021") @QueryParam("fromYear") @Min(1985) @Max(2200) Integer fromYear,
-            @Parameter(description = TO_YEAR, example = "2025") @QueryParam("toYear") @Min(1985) @Max(2200) Integer toYear,
+            @Valid @BeanParam StatisticsParams params,
             @Parameter(description = GROUP_BY
                     + "`type`, `region` and/or `year`; default `type`", schema = @Schema(type = SchemaType.ARRAY, implementation = Dimension.class)) @QueryParam("groupBy") List<String> groupBy,
-            @Parameter(description = REGION_LEVEL, schema = @Schema(implementation = RegionLevel.class)) @QueryParam("regionLevel") String regionLevel,
-            @Parameter(description = "Only this contract type") @QueryParam("type") ContractType type,
-            @Parameter(description = REGION, example = "3501") @QueryParam("region") @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}") String region) {
-        return statistics.technologyContracts(statistics.years(year, fromYear, toYear), groupBy, regionLevel, type,
-                region);
+            @Parameter(description = "Only this contract type") @QueryParam("type") ContractType type) {
+        return statistics.technologyContracts(params, groupBy, type);
     }
 
     @GET
@@ -140,17 +124,12 @@ public class IpStatisticsResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @Extension(name = Exports.EXTENSION, value = "专利纠纷统计")
     public DisputeStatistics countDisputes(
-            @Parameter(description = YEAR, example = "2025") @QueryParam("year") @Min(1985) @Max(2200) Integer year,
-            @Parameter(description = FROM_YEAR, example = "2021") @QueryParam("fromYear") @Min(1985) @Max(2200) Integer fromYear,
-            @Parameter(description = TO_YEAR, example = "2025") @QueryParam("toYear") @Min(1985) @Max(2200) Integer toYear,
+            @Valid @BeanParam StatisticsParams params,
             @Parameter(description = GROUP_BY
                     + "`category`, `kind`, `outcome`, `status`, `region` and/or `year`; default `kind` and `outcome`", schema = @Schema(type = SchemaType.ARRAY, implementation = Dimension.class)) @QueryParam("groupBy") List<String> groupBy,
-            @Parameter(description = REGION_LEVEL, schema = @Schema(implementation = RegionLevel.class)) @QueryParam("regionLevel") String regionLevel,
             @Parameter(description = "Only this category") @QueryParam("category") DisputeCategory category,
-            @Parameter(description = "Only this kind") @QueryParam("kind") DisputeKind kind,
-            @Parameter(description = REGION, example = "3501") @QueryParam("region") @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}") String region) {
-        return statistics.disputes(statistics.years(year, fromYear, toYear), groupBy, regionLevel, category, kind,
-                region);
+            @Parameter(description = "Only this kind") @QueryParam("kind") DisputeKind kind) {
+        return statistics.disputes(params, groupBy, category, kind);
     }
 
     @GET
@@ -163,13 +142,9 @@ public class IpStatisticsResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @Extension(name = Exports.EXTENSION, value = "执法检查统计")
     public InspectionStatistics countInspections(
-            @Parameter(description = YEAR, example = "2025") @QueryParam("year") @Min(1985) @Max(2200) Integer year,
-            @Parameter(description = FROM_YEAR, example = "2021") @QueryParam("fromYear") @Min(1985) @Max(2200) Integer fromYear,
-            @Parameter(description = TO_YEAR, example = "2025") @QueryParam("toYear") @Min(1985) @Max(2200) Integer toYear,
+            @Valid @BeanParam StatisticsParams params,
             @Parameter(description = GROUP_BY
-                    + "`region` and/or `year`; default `region`", schema = @Schema(type = SchemaType.ARRAY, implementation = Dimension.class)) @QueryParam("groupBy") List<String> groupBy,
-            @Parameter(description = REGION_LEVEL, schema = @Schema(implementation = RegionLevel.class)) @QueryParam("regionLevel") String regionLevel,
-            @Parameter(description = REGION, example = "3501") @QueryParam("region") @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}") String region) {
-        return statistics.inspections(statistics.years(year, fromYear, toYear), groupBy, regionLevel, region);
+                    + "`region` and/or `year`; default `region`", schema = @Schema(type = SchemaType.ARRAY, implementation = Dimension.class)) @QueryParam("groupBy") List<String> groupBy) {
+        return statistics.inspections(params, groupBy);
     }
 }

@@ -56,15 +56,15 @@ public class IpStatisticsService {
     }
 
     /** The years asked for, this year by default. */
-    YearRange years(Integer year, Integer fromYear, Integer toYear) {
-        return YearRange.of(year, fromYear, toYear, LocalDate.now(clock).getYear());
+    private YearRange years(StatisticsParams params) {
+        return params.years(LocalDate.now(clock).getYear());
     }
 
-    public PatentStatistics patents(YearRange years, List<String> groupBy, String regionLevel, PatentType type,
-            String region) {
+    public PatentStatistics patents(StatisticsParams params, List<String> groupBy, PatentType type) {
+        YearRange years = years(params);
         List<Dimension> dimensions = IpStatisticsRepository.PATENTS.parse(groupBy, List.of(Dimension.TYPE));
-        Scope scope = scope(region);
-        RegionLevel level = level(regionLevel, scope);
+        Scope scope = scope(params.region());
+        RegionLevel level = level(params.regionLevel(), scope);
         List<Group> groups = statistics.patents(new YearRange(years.from() - 1, years.to()), dimensions, level, type,
                 scope.prefix(), scope.reach());
         // applications and grants by (total mark, group values) and year; a key absent in a year counts 0 there
@@ -127,11 +127,11 @@ public class IpStatisticsService {
         return new InventionDensity(counted, day, parentCode, rows, result);
     }
 
-    public ContractStatistics technologyContracts(YearRange years, List<String> groupBy, String regionLevel,
-            ContractType type, String region) {
+    public ContractStatistics technologyContracts(StatisticsParams params, List<String> groupBy, ContractType type) {
+        YearRange years = years(params);
         List<Dimension> dimensions = IpStatisticsRepository.CONTRACTS.parse(groupBy, List.of(Dimension.TYPE));
-        Scope scope = scope(region);
-        RegionLevel level = level(regionLevel, scope);
+        Scope scope = scope(params.region());
+        RegionLevel level = level(params.regionLevel(), scope);
         List<ContractStatisticsRow> rows = rows(statistics.technologyContracts(years, dimensions, level, type,
                 scope.prefix(), scope.reach())).stream().map(g -> new ContractStatisticsRow(
                         g.string(Dimension.TYPE) == null ? null : ContractType.valueOf(g.string(Dimension.TYPE)),
@@ -141,12 +141,13 @@ public class IpStatisticsService {
         return new ContractStatistics(years.from(), years.to(), dimensions, level, rows);
     }
 
-    public DisputeStatistics disputes(YearRange years, List<String> groupBy, String regionLevel,
-            DisputeCategory category, DisputeKind kind, String region) {
+    public DisputeStatistics disputes(StatisticsParams params, List<String> groupBy, DisputeCategory category,
+            DisputeKind kind) {
+        YearRange years = years(params);
         List<Dimension> dimensions = IpStatisticsRepository.DISPUTES.parse(groupBy,
                 List.of(Dimension.KIND, Dimension.OUTCOME));
-        Scope scope = scope(region);
-        RegionLevel level = level(regionLevel, scope);
+        Scope scope = scope(params.region());
+        RegionLevel level = level(params.regionLevel(), scope);
         List<DisputeStatisticsRow> rows = rows(statistics.disputes(years, dimensions, level, category, kind,
                 scope.prefix(), scope.reach())).stream().map(g -> new DisputeStatisticsRow(
                         g.string(Dimension.CATEGORY) == null ? null : DisputeCategory.valueOf(g.string(Dimension.CATEGORY)),
@@ -158,11 +159,11 @@ public class IpStatisticsService {
         return new DisputeStatistics(years.from(), years.to(), dimensions, level, rows);
     }
 
-    public InspectionStatistics inspections(YearRange years, List<String> groupBy, String regionLevel,
-            String region) {
+    public InspectionStatistics inspections(StatisticsParams params, List<String> groupBy) {
+        YearRange years = years(params);
         List<Dimension> dimensions = IpStatisticsRepository.INSPECTIONS.parse(groupBy, List.of(Dimension.REGION));
-        Scope scope = scope(region);
-        RegionLevel level = level(regionLevel, scope);
+        Scope scope = scope(params.region());
+        RegionLevel level = level(params.regionLevel(), scope);
         List<InspectionStatisticsRow> rows = rows(statistics.inspections(years, dimensions, level, scope.prefix(),
                 scope.reach())).stream().map(g -> new InspectionStatisticsRow(g.string(Dimension.REGION),
                         g.integer(Dimension.YEAR), g.total(), g.count(0), g.count(1), g.count(2), g.count(3),
