@@ -197,6 +197,11 @@ class IpStatisticsResourceTest {
                 .body("rows[2].contractAmount", equalTo("1000000.30"))
                 .body("rows[2].registeredAmount", equalTo("800000.30"));
 
+        // the officer of county 02 asks for the whole province: the licence of 0.20 only
+        given().auth().oauth2(Tokens.shared().officer(city + "02")).queryParam("year", 2025)
+                .queryParam("region", province).get(BASE + "technology-contracts").then().statusCode(200)
+                .body("rows.contracts", equalTo(List.of(1, 1))).body("rows[1].registeredAmount", equalTo("0.20"));
+
         dispute(dataSource, "MEDIATION", "INFRINGEMENT", "CLOSED", "AGREEMENT", city + "01", 2025);
         dispute(dataSource, "MEDIATION", "INFRINGEMENT", "CLOSED", "AGREEMENT", city + "01", 2025);
         dispute(dataSource, "MEDIATION", "OWNERSHIP", "MEDIATING", null, city + "01", 2025);
@@ -207,6 +212,9 @@ class IpStatisticsResourceTest {
                 .body("rows.kind", equalTo(Arrays.asList("INFRINGEMENT", "INFRINGEMENT", "OWNERSHIP", null)))
                 .body("rows.outcome", equalTo(Arrays.asList("AGREEMENT", "FAILED", null, null)))
                 .body("rows.cases", equalTo(List.of(2, 1, 1, 4)));
+        given().auth().oauth2(Tokens.shared().officer(city + "02")).queryParam("year", 2025)
+                .get(BASE + "disputes").then().statusCode(200).body("rows.cases", equalTo(List.of(1, 1)))
+                .body("rows[0].outcome", equalTo("FAILED"));
         admin().queryParam("year", 2025).queryParam("region", province).queryParam("groupBy", "category")
                 .queryParam("category", "MEDIATION").get(BASE + "disputes").then().statusCode(200)
                 .body("rows.cases", equalTo(List.of(3, 3)));
@@ -229,6 +237,22 @@ class IpStatisticsResourceTest {
                 .body("rows[2].problemsByType.nonstandardMarking", equalTo(1));
         admin().queryParam("year", 2025).queryParam("region", city).accept("text/csv").get(BASE + "inspections").then()
                 .statusCode(200).body(containsString("检查次数")).body(containsString("假冒专利标识"));
+    }
+
+    @Test
+    void shouldCountACitysOwnCodeInTheTotalOnlyWhenGroupingByCounty() {
+        String city = aProvince() + "01";
+        // 2 designs held at the city's own code 0100 (an enterprise registered with the city), 3 in county 0101
+        patents(dataSource, 2, PatentType.DESIGN, city + "00", ANY_DAY_2025, null, null);
+        patents(dataSource, 3, PatentType.DESIGN, city + "01", ANY_DAY_2025, null, null);
+        admin().queryParam("year", 2025).queryParam("region", city).queryParam("groupBy", "region")
+                .queryParam("regionLevel", "county").get(BASE + "patents").then().statusCode(200)
+                .body("rows.region", equalTo(Arrays.asList(city + "01", null)))
+                .body("rows.applications", equalTo(List.of(3, 5)));
+        admin().queryParam("year", 2025).queryParam("region", city).queryParam("groupBy", "region")
+                .queryParam("regionLevel", "city").get(BASE + "patents").then().statusCode(200)
+                .body("rows.region", equalTo(Arrays.asList(city + "00", null)))
+                .body("rows.applications", equalTo(List.of(5, 5)));
     }
 
     @Test
