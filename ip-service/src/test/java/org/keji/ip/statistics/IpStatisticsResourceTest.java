@@ -293,7 +293,13 @@ class IpStatisticsResourceTest {
         admin().queryParam("regionLevel", "town").get(BASE + "technology-contracts").then().statusCode(400)
                 .body("violations[0].field", equalTo("regionLevel"));
         admin().queryParam("region", "351").get(BASE + "invention-density").then().statusCode(400)
-                .body("code", equalTo("VALIDATION_FAILED"));
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("region"));
+        admin().queryParam("region", "351").get(BASE + "patents").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("region"));
+        admin().queryParam("type", "PLANT_VARIETY").get(BASE + "patents").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("type"));
+        admin().queryParam("fromYear", 1990).queryParam("toYear", 2025).get(BASE + "patents").then().statusCode(400)
+                .body("violations[0].field", equalTo("toYear"));
     }
 
     private static RequestSpecification admin() {
