@@ -103,6 +103,8 @@ public final class Benchmark {
     private OptionalDouble startSeconds = OptionalDouble.empty();
     /** The slowest p99 of the {@code certified} statistics over {@link #STATISTICS_ROWS} certificates, in ms. */
     private OptionalDouble statisticsMillis = OptionalDouble.empty();
+    /** The slowest p99 of every ip statistics figure over {@link #STATISTICS_ROWS} patents, in ms. */
+    private OptionalDouble ipStatisticsMillis = OptionalDouble.empty();
 
     private Benchmark(PrintStream out, Suite suite, Duration round, int maxRounds, Optional<Wrk> wrk, Path scratch) {
         this.out = out;
@@ -233,6 +235,10 @@ public final class Benchmark {
             statisticsMillis = statistics.measurements().stream()
                     .filter(m -> m.operation().startsWith("certified"))
                     .mapToDouble(StatisticsLoad.Measurement::p99Millis).max();
+            out.println();
+            IpStatisticsLoad.Result ip = IpStatisticsLoad.run(suite, statisticsRows);
+            out.print(ip.summary());
+            ipStatisticsMillis = ip.measurements().stream().mapToDouble(StatisticsLoad.Measurement::p99Millis).max();
             out.println();
         }
 
@@ -719,6 +725,11 @@ public final class Benchmark {
                         : "not measured",
                 "", "", "< 300 ms",
                 statisticsMillis.isPresent() ? verdict(statisticsMillis.getAsDouble() < 300) : "");
+        out.printf(ROW, "ip statistics over 1 000 000 patents (slowest figure)",
+                ipStatisticsMillis.isPresent() ? String.format("%.0f ms", ipStatisticsMillis.getAsDouble())
+                        : "not measured",
+                "", "", "< 300 ms",
+                ipStatisticsMillis.isPresent() ? verdict(ipStatisticsMillis.getAsDouble() < 300) : "");
 
         out.println();
         out.println("CPU milliseconds per request, by process, over the reported round (rounds to steady):");

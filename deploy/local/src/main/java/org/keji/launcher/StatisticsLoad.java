@@ -30,7 +30,7 @@ import org.keji.testkit.Tokens;
  * each statistics figure over HTTP with an officer token, warm, and answers p50/p99 and the CPU each request cost the
  * service and PostgreSQL. Never run by the build or the tests: {@link Benchmark} calls {@link #run(Suite, int)}, and
  * {@code java -cp 'deploy/local/target/keji-local.jar:deploy/local/target/lib/*' org.keji.launcher.StatisticsLoad
- * [rows] [--hold]} runs it alone on a suite of its own ({@code --hold} keeps that suite up afterwards for EXPLAIN, until
+ * [rows] [--ip] [--hold]} runs it alone on a suite of its own ({@code --hold} keeps that suite up afterwards for EXPLAIN, until
  * Ctrl-C).
  * <p>
  * The data set is what a bureau accumulates over sixteen years: certificates from 2011 to next month, more in recent
@@ -153,12 +153,24 @@ public final class StatisticsLoad {
         } catch (SQLException e) {
             throw new IllegalStateException("could not seed the statistics data set", e);
         }
+        List<Measurement> measurements = measure(target, BASE, OPERATIONS);
+        return new Result(rows, enterprises, validToday, seedMillis, measurements);
+    }
+
+    /**
+     * Asks each operation {@link #WARM_UP_CALLS} times, then measures {@link #MEASURED_CALLS} sequential calls: latency
+     * percentiles and the CPU per call of the service and of PostgreSQL. Shared by every statistics load (e.g.
+     * {@link IpStatisticsLoad}).
+     *
+     * @param base the path of the figures on the service, e.g. {@code /api/v1/certification-statistics/}
+     */
+    static List<Measurement> measure(Target target, String base, List<Operation> operations) {
         String everywhere = target.tokens().officer("000000");
         String fuzhou = target.tokens().officer();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         List<Measurement> measurements = new ArrayList<>();
-        for (Operation operation : OPERATIONS) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(target.serviceUrl() + BASE
+        for (Operation operation : operations) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(target.serviceUrl() + base
                     + operation.pathAndQuery())).timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + (operation.fuzhou() ? fuzhou : everywhere)).GET().build();
             for (int i = 0; i < WARM_UP_CALLS; i++) {
@@ -178,7 +190,7 @@ public final class StatisticsLoad {
             measurements.add(new Measurement(operation.name(), percentile(nanos, 50), percentile(nanos, 99),
                     serviceMillis, postgresMillis));
         }
-        return new Result(rows, enterprises, validToday, seedMillis, List.copyOf(measurements));
+        return List.copyOf(measurements);
     }
 
     /** Writes the data set unless exactly {@code rows} of its certificates are there; answers the milliseconds taken. */
@@ -208,7 +220,7 @@ public final class StatisticsLoad {
      * The county of enterprise {@code e}: {@code PP CC KK} with province PP one of ten (35, Fujian, three times as
      * often), city CC 01–09, county KK 01–12. Its USCC ends in Z, which no real code has, so it never meets a real one.
      */
-    private static String regionOf(String e) {
+    static String regionOf(String e) {
         return "(ARRAY['35', '35', '35', '33', '44', '32', '11', '31', '51', '61'])[1 + %1$s %% 10] || lpad((1 + (%1$s / 10) %% 9)::text, 2, '0') || lpad((1 + (%1$s / 90) %% 12)::text, 2, '0')"
                 .formatted(e);
     }
@@ -265,7 +277,7 @@ public final class StatisticsLoad {
                 rows, regionOf("d.e"), ENTERPRISE_NAME);
     }
 
-    private static long single(Statement statement, String sql) throws SQLException {
+    static long single(Statement statement, String sql) throws SQLException {
         try (ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
@@ -293,7 +305,7 @@ public final class StatisticsLoad {
         return sortedNanos[index] / 1e6;
     }
 
-    private static Optional<ProcessHandle> postmasterOf(Path workDirectory) {
+    static Optional<ProcessHandle> postmasterOf(Path workDirectory) {
         try {
             String pid = Files.readAllLines(workDirectory.resolve("postgres/postmaster.pid")).get(0);
             return ProcessHandle.of(Long.parseLong(pid.trim()));
@@ -330,7 +342,8 @@ public final class StatisticsLoad {
     }
 
     /**
-     * Starts a suite on free ports, runs the load with {@code args[0]} rows (default 1 000 000) and prints the result;
+     * Starts a suite on free ports, runs the load with {@code args[0]} rows (default 1 000 000; {@code --ip}: the
+     * patents of {@link IpStatisticsLoad} instead of certificates) and prints the result;
      * {@code --hold} then keeps the suite up, printing how to reach its PostgreSQL, until Ctrl-C. {@code --attach}
      * instead loads a suite already running from this repository (the launcher's, or {@code --work=<folder>} for
      * another work folder) and leaves it running.
@@ -341,6 +354,10 @@ public final class StatisticsLoad {
         int rows = arguments.stream().filter(a -> !a.startsWith("--")).findFirst().map(Integer::parseInt)
                 .orElse(1_000_000);
         Path root = SuiteConfig.locateRoot();
+        if (arguments.contains("--attach") && arguments.contains("--ip")) {
+            out.println("--attach loads the certificates only; run --ip on a suite of its own");
+            System.exit(2);
+        }
         if (arguments.contains("--attach")) {
             Path work = arguments.stream().filter(a -> a.startsWith("--work=")).findFirst()
                     .map(a -> Path.of(a.substring("--work=".length()))).orElse(root.resolve(".keji"));
@@ -358,7 +375,8 @@ public final class StatisticsLoad {
         }, "keji-statistics-stop"));
         int status = 0;
         try {
-            out.print(run(suite, rows).summary());
+            out.print(arguments.contains("--ip") ? IpStatisticsLoad.run(suite, rows).summary()
+                    : run(suite, rows).summary());
         } catch (RuntimeException e) {
             e.printStackTrace();
             status = 1;
