@@ -178,13 +178,6 @@ public class PatentPledge {
         require("register", PledgeStatus.REQUESTED);
     }
 
-    /** The grounds found by a check that did not decide (a registration refused at decision time, 422). */
-    public void rechecked(String groundsJson, LocalDate today, OffsetDateTime now) {
-        this.grounds = groundsJson;
-        this.checkedOn = today;
-        this.updatedAt = now;
-    }
-
     /** Every check passed: registered under {@code number} from today; the case closes. */
     public void register(String number, LocalDate today, WorkingDayCalendar calendar, OffsetDateTime now) {
         requireRegistrable();

@@ -127,20 +127,16 @@ public class PatentPledgeResource {
     @Operation(summary = "Register the pledge (准予登记)", description = "Checks every ground again at decision time. "
             + "With none, assigns the registration number (Y + year + region + 7-digit sequence, unique), closes the "
             + "case and publishes `keji.ip.patent-pledge.registered.v1` and `keji.case.closed.v1`. With any, answers "
-            + "422 listing every ground and keeps the case REQUESTED with the grounds recorded (then refuse it). Of two "
-            + "registrations of one patent at once, exactly one succeeds; the other answers 422 with ALREADY_PLEDGED.")
+            + "422 listing every ground and leaves the case REQUESTED (then refuse it). Of registrations of one patent at "
+            + "once exactly one succeeds: another finds ALREADY_PLEDGED (422) or, when both checked before either "
+            + "committed, meets the unique index of active pledged patents and answers 409 PLEDGE_CONCURRENT_DECISION "
+            + "with nothing changed; trying again then answers 422 with ALREADY_PLEDGED.")
     @APIResponse(responseCode = "200", description = "Registered", content = @Content(schema = @Schema(implementation = PatentPledgeView.class)))
     @APIResponse(responseCode = "404", description = "No such pledge, or not visible to the caller (PLEDGE_NOT_FOUND)")
-    @APIResponse(responseCode = "409", description = "Not REQUESTED (PLEDGE_ILLEGAL_TRANSITION, with currentState and allowedActions); lost a race twice (PLEDGE_CONCURRENT_DECISION)")
+    @APIResponse(responseCode = "409", description = "Not REQUESTED (PLEDGE_ILLEGAL_TRANSITION, with currentState and allowedActions); another registration of one of its patents committed meanwhile (PLEDGE_CONCURRENT_DECISION, nothing changed)")
     @APIResponse(responseCode = "422", description = "Refusal grounds apply (PLEDGE_REFUSAL_GROUNDS): one `violations` entry per ground and patent, `field` the ground, `rejectedValue` the application number, `message` what the register shows")
     public PatentPledgeView registerPatentPledge(@Parameter(description = "Pledge id") @PathParam("id") UUID id) {
-        PatentPledgeService.Registration registration;
-        try {
-            registration = pledges.register(id);
-        } catch (PledgeRaceLost e) {
-            // another registration of a patent committed meanwhile: the check now sees it
-            registration = pledges.register(id);
-        }
+        PatentPledgeService.Registration registration = pledges.register(id);
         if (!registration.grounds().isEmpty()) {
             throw new PledgeRefusalGroundsException(registration.trackingNumber(), registration.grounds());
         }

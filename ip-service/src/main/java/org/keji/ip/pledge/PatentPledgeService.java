@@ -151,9 +151,10 @@ public class PatentPledgeService {
 
     /**
      * Checks every ground again at decision time: with none the pledge is registered (registration number, published
-     * {@code …registered.v1}); with some, the case stays REQUESTED with the grounds recorded, and the caller answers 422.
+     * {@code …registered.v1}); with some, nothing changes and the caller answers 422 with them.
      *
-     * @throws PledgeRaceLost when another registration of one of the patents committed meanwhile (run it again)
+     * @throws PledgeRaceLost 409 when another registration of one of the patents committed meanwhile: this request's
+     *         transaction is lost (the case stays REQUESTED); a new attempt finds ALREADY_PLEDGED
      */
     @Transactional
     public Registration register(UUID id) {
@@ -163,7 +164,6 @@ public class PatentPledgeService {
         LocalDate today = today();
         List<PledgeRefusal> grounds = checks.grounds(subject(pledge, numbers), today);
         if (!grounds.isEmpty()) {
-            pledge.rechecked(write(grounds), today, OffsetDateTime.now(clock));
             return new Registration(null, pledge.trackingNumber(), grounds);
         }
         registerNow(pledge, numbers, today);

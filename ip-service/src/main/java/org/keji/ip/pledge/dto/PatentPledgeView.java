@@ -37,7 +37,7 @@ public record PatentPledgeView(
         @Schema(title = "登记地区", description = "GB/T 2260 region of the case (given, else from the pledgor's USCC)", example = "350100") String region,
         @Schema(title = "状态") PledgeStatus status,
         @Schema(title = "可执行操作", description = "Actions allowed now (path segments under the pledge)", example = "[\"register\", \"refuse\"]") List<String> allowedActions,
-        @NotExported @Schema(title = "不予登记理由", description = "Every ground that applied at the last check (checkedOn): at the request a preview, at a refused registration or a refusal the decision's; empty once registered") List<PledgeGroundView> grounds,
+        @NotExported @Schema(title = "不予登记理由", description = "Every ground that applied at the last check (checkedOn): at the request a preview, at a refusal the decision's; empty once registered") List<PledgeGroundView> grounds,
         @Schema(title = "检查日期", description = "The day of the last check of the grounds", example = "2026-11-23") LocalDate checkedOn,
         @Schema(title = "审查意见", description = "Once refused: the officer's reasons in words") List<String> refusalReasons,
         @Schema(title = "质押登记号", description = "Registration number (质押登记号): Y + year (4) + region (6) + 7-digit sequence, 18 characters, unique", example = "Y20263501000000042") String registrationNumber,
