@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -135,7 +136,7 @@ public class PledgeChecks {
             }
         }
 
-        void add(boolean applies, PledgeRefusalGround ground, java.util.function.Supplier<String> detail) {
+        void add(boolean applies, PledgeRefusalGround ground, Supplier<String> detail) {
             if (applies) {
                 grounds.add(new PledgeRefusal(ground, number, detail.get()));
             }

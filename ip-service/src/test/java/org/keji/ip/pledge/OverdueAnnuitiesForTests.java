@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,6 +28,6 @@ public class OverdueAnnuitiesForTests implements AnnuityOverdue {
 
     @Override
     public Set<UUID> overdue(Collection<UUID> patentIds, LocalDate day) {
-        return patentIds.stream().filter(overdue::contains).collect(java.util.stream.Collectors.toSet());
+        return patentIds.stream().filter(overdue::contains).collect(Collectors.toSet());
     }
 }

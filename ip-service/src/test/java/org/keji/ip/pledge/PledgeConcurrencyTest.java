@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
@@ -86,9 +87,9 @@ class PledgeConcurrencyTest {
         }
         // every loser is still REQUESTED, and trying again names the ground
         for (String id : ids.stream().filter(id -> !id.equals(winner)).toList()) {
-            Pledges.get(officer, id).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("REQUESTED"));
+            Pledges.get(officer, id).then().statusCode(200).body("status", Matchers.equalTo("REQUESTED"));
             Pledges.act(officer, id, "register", null).then().statusCode(422)
-                    .body("violations.field", org.hamcrest.Matchers.equalTo(List.of("ALREADY_PLEDGED")));
+                    .body("violations.field", Matchers.equalTo(List.of("ALREADY_PLEDGED")));
         }
         assertEquals(1, count("SELECT count(*) FROM patent_pledge_patent WHERE application_number = ? AND active",
                 number));

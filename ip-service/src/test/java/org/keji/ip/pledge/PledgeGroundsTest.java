@@ -7,6 +7,7 @@ import static org.keji.ip.pledge.Pledges.act;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
@@ -198,7 +199,7 @@ class PledgeGroundsTest {
                 .body("code", equalTo("PLEDGE_REFUSAL_GROUNDS")).extract().jsonPath();
         List<String> fields = refusal.getList("violations.field");
         List<String> numbers = refusal.getList("violations.rejectedValue");
-        assertEquals(expected, java.util.stream.IntStream.range(0, fields.size())
+        assertEquals(expected, IntStream.range(0, fields.size())
                 .mapToObj(i -> fields.get(i) + " " + numbers.get(i)).toList());
         Pledges.get(TOKENS.officer(), id).then().statusCode(200).body("status", equalTo("REQUESTED"))
                 .body("grounds.size()", equalTo(expected.size()));
@@ -218,7 +219,7 @@ class PledgeGroundsTest {
     private static List<String> grounds(JsonPath pledge) {
         List<String> grounds = pledge.getList("grounds.ground");
         List<String> numbers = pledge.getList("grounds.applicationNumber");
-        return java.util.stream.IntStream.range(0, grounds.size()).mapToObj(i -> grounds.get(i) + " " + numbers.get(i))
+        return IntStream.range(0, grounds.size()).mapToObj(i -> grounds.get(i) + " " + numbers.get(i))
                 .toList();
     }
 

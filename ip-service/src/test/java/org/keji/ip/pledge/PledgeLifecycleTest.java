@@ -1,5 +1,6 @@
 package org.keji.ip.pledge;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
@@ -111,14 +112,14 @@ class PledgeLifecycleTest {
                 .path("registrationNumber");
         int year = LocalDate.now(clock).getYear();
 
-        io.restassured.RestAssured.given().auth().oauth2(TOKENS.officer()).queryParam("applicationNumber", number)
+        given().auth().oauth2(TOKENS.officer()).queryParam("applicationNumber", number)
                 .queryParam("status", "REGISTERED").queryParam("registeredYear", year).queryParam("regionPrefix", "3501")
                 .queryParam("bankId", Pledges.BANK).queryParam("pledgorUscc", pledgor).get(Pledges.PATH).then()
                 .statusCode(200).body("total", equalTo(1)).body("items[0].registrationNumber", equalTo(registration))
                 .body("items[0].applicationNumbers", equalTo(List.of(number)));
-        io.restassured.RestAssured.given().auth().oauth2(TOKENS.officer()).queryParam("applicationNumber", number)
+        given().auth().oauth2(TOKENS.officer()).queryParam("applicationNumber", number)
                 .queryParam("status", "RELEASED").get(Pledges.PATH).then().statusCode(200).body("total", equalTo(0));
-        String csv = io.restassured.RestAssured.given().auth().oauth2(TOKENS.officer()).accept("text/csv")
+        String csv = given().auth().oauth2(TOKENS.officer()).accept("text/csv")
                 .queryParam("applicationNumber", number).get(Pledges.PATH).then().statusCode(200).extract().asString();
         assertEquals(true, csv.contains(registration) && csv.contains("质押登记号"), csv);
     }

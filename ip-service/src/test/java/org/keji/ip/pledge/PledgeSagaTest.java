@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -128,6 +129,17 @@ class PledgeSagaTest {
         String id = EventJson.read(release).id();
         assertEquals(1, probe.await("keji.ip.dlq.v1", r -> EventJson.read(r.value()).id().equals(id), 1, DEADLINE)
                 .size());
+    }
+
+    @Test
+    void shouldSkipFinanceEventsOfOtherTypes() {
+        KafkaProbe probe = new KafkaProbe(bootstrapServers);
+        String loanEvent = EventJson.write(new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
+                "/keji/finance-service", "keji.finance.loan.approved.v1", "FZ-KJD-2026-0042", OffsetDateTime.now(),
+                CloudEvent.JSON, null, EventJson.toTree(Map.of("loanReference", "FZ-KJD-2026-0042"))));
+        probe.send(FINANCE, "FZ-KJD-2026-0042", loanEvent);
+        // recorded in the inbox: processed without failing, so never dead-lettered
+        awaitProcessed(EventJson.read(loanEvent).id());
     }
 
     private static PatentPledgeRequested requested(UUID requestId, String pledgor, List<String> numbers) {
