@@ -7,8 +7,8 @@ import java.util.UUID;
  * pledged only with every other co-holder's consent (DOMAIN "Patents and IP").
  *
  * @param uscc unified social credit code of the co-holder who consents
- * @param consentMaterialId id of the consent document among the pledgor's materials (申报材料, stored once, referenced
- *        by id)
+ * @param consentMaterialId id of the consent document, a material of the consenting co-holder's own wallet (申报材料,
+ *        stored once, referenced by id); ip-service counts an id of another wallet as no consent
  */
 public record CoHolderConsent(String uscc, UUID consentMaterialId) {
 }
