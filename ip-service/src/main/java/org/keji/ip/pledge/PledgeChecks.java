@@ -19,6 +19,7 @@ import org.keji.commons.event.pledge.CoHolderConsent;
 import org.keji.commons.event.pledge.PledgeRefusal;
 import org.keji.commons.event.pledge.PledgeRefusalGround;
 import org.keji.commons.material.MaterialReferences;
+import org.keji.ip.annuity.AnnuityStanding;
 import org.keji.ip.dispute.DisputeFlags;
 import org.keji.ip.patent.LegalStatus;
 import org.keji.ip.patent.Patent;
@@ -38,12 +39,12 @@ public class PledgeChecks {
 
     private final PatentRepository patents;
     private final PatentHolderRepository holders;
-    private final AnnuityOverdue annuities;
+    private final AnnuityStanding annuities;
     private final DisputeFlags disputes;
     private final PatentPledgeRepository pledges;
     private final MaterialReferences materials;
 
-    public PledgeChecks(PatentRepository patents, PatentHolderRepository holders, AnnuityOverdue annuities,
+    public PledgeChecks(PatentRepository patents, PatentHolderRepository holders, AnnuityStanding annuities,
             DisputeFlags disputes, PatentPledgeRepository pledges, MaterialReferences materials) {
         this.patents = patents;
         this.holders = holders;

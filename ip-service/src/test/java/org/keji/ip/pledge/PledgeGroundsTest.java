@@ -5,11 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.keji.ip.pledge.Pledges.act;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.keji.commons.identifier.PatentType;
@@ -32,9 +31,6 @@ import io.restassured.path.json.JsonPath;
 class PledgeGroundsTest {
 
     private static final Tokens TOKENS = Tokens.shared();
-
-    @Inject
-    OverdueAnnuitiesForTests annuities;
 
     @Test
     void shouldFindNoGroundForAGrantedPatentOfThePledgorAlone() {
@@ -81,15 +77,16 @@ class PledgeGroundsTest {
         Pledges.appendEvent(Pledges.patentId(number), Patents.event("GRANTED", "2016-01-10", null));
         JsonPath preview = Pledges.request(TOKENS.officer(), Pledges.body(pledgor, List.of(number))).then()
                 .statusCode(201).extract().jsonPath();
-        assertEquals(List.of("RIGHT_ENDED " + number, "DEBT_TERM_BEYOND_PATENT_TERM " + number), grounds(preview));
+        // no annuity after the grant year's was ever recorded: year 2's, due on 2016-03-15, is overdue as well
+        assertEquals(List.of("RIGHT_ENDED " + number, "ANNUITY_OVERDUE " + number,
+                "DEBT_TERM_BEYOND_PATENT_TERM " + number), grounds(preview));
         assertEquals("该专利权已于2025-03-15终止（TERM_EXPIRED）", preview.getString("grounds[0].detail"));
     }
 
     @Test
     void shouldRefuseAPatentWithAnOverdueAnnuity() {
         String pledgor = Usccs.aUscc();
-        String number = Pledges.aGrantedPatent(pledgor);
-        annuities.markOverdue(Pledges.patentId(number));
+        String number = Pledges.anOverduePatent(pledgor);
         assertEquals(List.of("ANNUITY_OVERDUE " + number), grounds(Pledges.body(pledgor, List.of(number))));
     }
 
@@ -117,8 +114,9 @@ class PledgeGroundsTest {
         String pledgor = Usccs.aUscc();
         // filed 2023-03-15: a utility model is in force until 2033-03-14
         String number = Patents.aNumber(2023, PatentType.UTILITY_MODEL);
-        Patents.aRegisteredPatent(number, pledgor);
-        Pledges.grant(Pledges.patentId(number));
+        UUID id = Patents.aRegisteredPatent(number, pledgor);
+        Pledges.grant(id);
+        Pledges.payDueAnnuities(id, number, LocalDate.of(2023, 3, 15));
         UUID contract = Pledges.aMaterialOf(pledgor, "专利权质押合同");
         assertEquals(List.of(), grounds(Pledges.body(pledgor, List.of(number), "2033-03-14", "[]", contract)));
         assertEquals(List.of("DEBT_TERM_BEYOND_PATENT_TERM " + number),
@@ -135,6 +133,7 @@ class PledgeGroundsTest {
                         Patents.holder(coHolder, "福州市共有科技有限公司", "40.00")),
                 Patents.anIdNumber(2))).then().statusCode(201).extract().path("id"));
         Pledges.grant(id);
+        Pledges.payDueAnnuities(id, number, LocalDate.of(2023, 3, 15));
         UUID contract = Pledges.aMaterialOf(pledgor, "专利权质押合同");
 
         assertEquals(List.of("CO_HOLDER_CONSENT_MISSING " + number),
@@ -180,10 +179,9 @@ class PledgeGroundsTest {
         String unknown = Patents.anInventionNumber();
         String othersFiled = Patents.anInventionNumber();
         Patents.aRegisteredPatent(othersFiled, Usccs.aUscc());
-        String troubled = Pledges.aGrantedPatent(pledgor);
+        String troubled = Pledges.anOverduePatent(pledgor);
         UUID troubledId = Pledges.patentId(troubled);
         Pledges.appendEvent(troubledId, Patents.event("INVALIDATION_REQUESTED", "2025-08-01", null));
-        annuities.markOverdue(troubledId);
         preserve(troubled);
         List<String> expected = List.of("PATENT_UNKNOWN " + unknown, "PLEDGOR_NOT_HOLDER " + othersFiled,
                 "NOT_GRANTED " + othersFiled, "ANNUITY_OVERDUE " + troubled, "PRESERVATION " + troubled,

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,11 +32,40 @@ final class Pledges {
     private Pledges() {
     }
 
-    /** A patent held by {@code uscc} alone, granted on 2024-06-01; its application number. */
+    /**
+     * A patent held by {@code uscc} alone, filed on 2023-03-15 and granted on 2024-06-01, every annuity due by today
+     * paid on its due date; its application number.
+     */
     static String aGrantedPatent(String uscc) {
+        String number = anOverduePatent(uscc);
+        payDueAnnuities(patentId(number), number, LocalDate.of(2023, 3, 15));
+        return number;
+    }
+
+    /**
+     * The same, its annuities left unpaid after the grant year's (paid with the grant): year 3's, due on 2025-03-15,
+     * is overdue.
+     */
+    static String anOverduePatent(String uscc) {
         String number = Patents.anInventionNumber();
         grant(Patents.aRegisteredPatent(number, uscc));
         return number;
+    }
+
+    /** Pays each annuity from year 3 that is due by today, on its due date, at the fee the quote names. */
+    static void payDueAnnuities(UUID patentId, String number, LocalDate filedOn) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        for (int year = 3; !filedOn.plusYears(year - 1).isAfter(today); year++) {
+            LocalDate due = filedOn.plusYears(year - 1);
+            String total = given().auth().oauth2(Tokens.shared().admin()).queryParam("applicationNumber", number)
+                    .queryParam("filingDate", filedOn.toString()).queryParam("termYear", year)
+                    .queryParam("paymentDate", due.toString()).get("/api/v1/patent-annuity-quotes").then()
+                    .statusCode(200).extract().path("total");
+            given().auth().oauth2(Tokens.shared().admin()).contentType("application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body("{\"termYear\":" + year + ",\"paidOn\":\"" + due + "\",\"amount\":\"" + total + "\"}")
+                    .post("/api/v1/patents/" + patentId + "/annuity-payments").then().statusCode(201);
+        }
     }
 
     static void grant(UUID patentId) {
