@@ -19,6 +19,7 @@ import org.keji.commons.security.RegionReach;
 import org.keji.ip.dispute.DisputeCategory;
 import org.keji.ip.dispute.DisputeKind;
 import org.keji.ip.inspection.ProblemType;
+import org.keji.ip.pledge.PledgeStatus;
 import org.keji.ip.techcontract.ContractStatus;
 import org.keji.ip.techcontract.ContractType;
 
@@ -286,5 +287,23 @@ public class IpStatisticsRepository {
             columns.put((Dimension) pairs[i], (String) pairs[i + 1]);
         }
         return columns;
+    }
+
+    /** Pledges grouped by the year of their registration, the region of the pledge and its current status. */
+    static final Dimension.Figure PLEDGES = new Dimension.Figure("pl",
+            ordered(Dimension.REGION, "region", Dimension.YEAR, "registered_year", Dimension.STATUS, "status"));
+
+    /**
+     * The patent pledges registered in the years (year of registration; a pledge released since counts too, as
+     * registered then), by group and in total, read from the covering indexes of {@code V11}. Measures: pledges, those
+     * released since, patents pledged, sum of secured amounts.
+     */
+    public List<Group> pledges(YearRange years, List<Dimension> groupBy, RegionLevel level, String regionPrefix,
+            RegionReach reach) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        Conditions where = new Conditions("pl", parameters).years("registered_year", years).regions(regionPrefix, reach);
+        return grouped(PLEDGES, groupBy, level, "count(*), count(*) FILTER (WHERE pl.status = '"
+                + PledgeStatus.RELEASED.name() + "'), sum(pl.patent_count), sum(pl.secured_amount)",
+                "patent_pledge pl" + where.sql(), parameters, 4);
     }
 }

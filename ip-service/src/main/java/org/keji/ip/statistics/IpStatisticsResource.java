@@ -32,6 +32,7 @@ import org.keji.ip.statistics.dto.DisputeStatistics;
 import org.keji.ip.statistics.dto.InspectionStatistics;
 import org.keji.ip.statistics.dto.InventionDensity;
 import org.keji.ip.statistics.dto.PatentStatistics;
+import org.keji.ip.statistics.dto.PledgeStatistics;
 import org.keji.ip.techcontract.ContractType;
 
 @Path("/api/v1/ip-statistics")
@@ -146,5 +147,24 @@ public class IpStatisticsResource {
             @Parameter(description = GROUP_BY
                     + "`region` and/or `year`; default `region`", schema = @Schema(type = SchemaType.ARRAY, implementation = Dimension.class)) @QueryParam("groupBy") List<String> groupBy) {
         return statistics.inspections(params, groupBy);
+    }
+
+    @GET
+    @Path("pledges")
+    @Operation(summary = "Count patent pledges registered and their secured amounts", description = "The patent "
+            + "pledges registered (专利权质押登记) in the years, by year of registration, region of the pledge (given "
+            + "by the officer, else the region digits of the pledgor's USCC) and/or current status: their number, how "
+            + "many of them were released since, the patents pledged and the exact sum of the secured amounts in yuan "
+            + "and in 10 000 yuan (rounded half up once to four decimals). A pledge released since still counts in "
+            + "the year it was registered; requested and refused ones never count. Ends with a total row.")
+    @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = PledgeStatistics.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST)
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @Extension(name = Exports.EXTENSION, value = "专利权质押登记统计")
+    public PledgeStatistics countPledges(
+            @Valid @BeanParam StatisticsParams params,
+            @Parameter(description = GROUP_BY
+                    + "`year`, `region` and/or `status`; default `year` and `region`", schema = @Schema(type = SchemaType.ARRAY, implementation = Dimension.class)) @QueryParam("groupBy") List<String> groupBy) {
+        return statistics.pledges(params, groupBy);
     }
 }

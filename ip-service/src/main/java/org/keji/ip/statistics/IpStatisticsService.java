@@ -21,6 +21,7 @@ import org.keji.ip.dispute.DisputeCategory;
 import org.keji.ip.dispute.DisputeKind;
 import org.keji.ip.dispute.DisputeOutcome;
 import org.keji.ip.dispute.DisputeStatus;
+import org.keji.ip.pledge.PledgeStatus;
 import org.keji.ip.statistics.dto.ContractStatistics;
 import org.keji.ip.statistics.dto.ContractStatisticsRow;
 import org.keji.ip.statistics.dto.DisputeStatistics;
@@ -31,6 +32,8 @@ import org.keji.ip.statistics.dto.InventionDensity;
 import org.keji.ip.statistics.dto.InventionDensityRow;
 import org.keji.ip.statistics.dto.PatentStatistics;
 import org.keji.ip.statistics.dto.PatentStatisticsRow;
+import org.keji.ip.statistics.dto.PledgeStatistics;
+import org.keji.ip.statistics.dto.PledgeStatisticsRow;
 import org.keji.ip.statistics.dto.ProblemCounts;
 import org.keji.ip.techcontract.ContractType;
 
@@ -229,4 +232,24 @@ public class IpStatisticsService {
         }
         return 0;
     };
+
+    /**
+     * The pledges registered in the years (a released one counts in the year it was registered), their patents and
+     * the exact sum of their secured amounts, also in 10 000 yuan.
+     */
+    public PledgeStatistics pledges(StatisticsParams params, List<String> groupBy) {
+        YearRange years = years(params);
+        List<Dimension> dimensions = IpStatisticsRepository.PLEDGES.parse(groupBy,
+                List.of(Dimension.YEAR, Dimension.REGION));
+        Scope scope = scope(params.region());
+        RegionLevel level = level(params.regionLevel(), scope);
+        List<PledgeStatisticsRow> rows = rows(statistics.pledges(years, dimensions, level, scope.prefix(),
+                scope.reach())).stream().map(g -> new PledgeStatisticsRow(g.string(Dimension.REGION),
+                        g.integer(Dimension.YEAR),
+                        g.string(Dimension.STATUS) == null ? null : PledgeStatus.valueOf(g.string(Dimension.STATUS)),
+                        g.total(), g.count(0), g.count(1), g.count(2), Money.of(g.amount(3)),
+                        Ratio.tenThousandYuan(g.amount(3))))
+                .toList();
+        return new PledgeStatistics(years.from(), years.to(), dimensions, level, rows);
+    }
 }

@@ -35,4 +35,9 @@ final class Ratio {
         return BigDecimal.valueOf(count).multiply(TEN_THOUSAND).divide(BigDecimal.valueOf(population), 2,
                 RoundingMode.HALF_UP);
     }
+
+    /** An amount of yuan in 10 000 yuan (万元), rounded half up once to four decimals: 12 345.65 → 1.2346. */
+    static BigDecimal tenThousandYuan(BigDecimal yuan) {
+        return yuan.divide(TEN_THOUSAND, 4, RoundingMode.HALF_UP);
+    }
 }
