@@ -48,6 +48,7 @@ class IpRoutesIT {
                         + "&paymentDate=2026-06-01", officer),
                 new Read("/api/v1/patent-subsidy-policies", officer),
                 new Read("/api/v1/patent-subsidies", admin),
+                new Read("/api/v1/patent-pledges", admin),
                 new Read("/api/v1/ip-disputes", officer),
                 new Read("/api/v1/ip-disputes/preservations", admin),
                 new Read("/api/v1/enforcement-inspections", officer),
