@@ -9,12 +9,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keji.commons.identifier.PatentApplicationNumber;
 import org.keji.testkit.Usccs;
 
 import io.restassured.path.json.JsonPath;
@@ -38,7 +36,7 @@ class PatentHoldingsIT {
         for (String uscc : List.of(first, second, buyer)) {
             gateway.register(officer, Enterprises.aRegistration(uscc)).then().statusCode(201);
         }
-        String number = anInventionNumber();
+        String number = Patents.anInventionNumber();
         String id = gateway.as(officer).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("applicationNumber", "CN " + number, "title", "一种锂电池极片涂布方法", "ipcMainClass",
                         "H01M 4/04", "filingDate", "2023-03-15", "holders",
@@ -115,11 +113,5 @@ class PatentHoldingsIT {
 
     private static Map<String, Object> holder(String uscc, String share) {
         return Map.of("uscc", uscc, "name", "福州闽江智能科技有限公司", "share", share);
-    }
-
-    /** A valid 2023 invention number with a random serial, so runs sharing a database do not collide. */
-    private static String anInventionNumber() {
-        String twelve = "20231%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
-        return twelve + "." + PatentApplicationNumber.checkCharacter(twelve);
     }
 }

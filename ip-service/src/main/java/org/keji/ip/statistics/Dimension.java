@@ -20,8 +20,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 @Schema(name = "IpStatisticsDimension", type = SchemaType.STRING, enumeration = { "type", "region", "year",
         "category", "kind", "outcome", "status" }, description = "A grouping of ip statistics: `type` (patent type, "
-                + "contract type), `region` (at `regionLevel`), `year`, and for disputes `category`, `kind`, `outcome`, "
-                + "`status` (also pledges); each figure lists the ones it accepts")
+                + "contract type), `region` (at `regionLevel`), `year`, `kind` (of a dispute, of a subsidy policy), and "
+                + "for disputes `category`, `outcome`, `status` (also pledges); each figure lists the ones it accepts")
 public enum Dimension {
 
     TYPE("type"),

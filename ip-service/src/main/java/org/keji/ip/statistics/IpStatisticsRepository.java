@@ -20,12 +20,14 @@ import org.keji.ip.dispute.DisputeCategory;
 import org.keji.ip.dispute.DisputeKind;
 import org.keji.ip.inspection.ProblemType;
 import org.keji.ip.pledge.PledgeStatus;
+import org.keji.ip.policy.SubsidyPolicyKind;
 import org.keji.ip.techcontract.ContractStatus;
 import org.keji.ip.techcontract.ContractType;
 
 /**
  * The aggregate statements of ip statistics: one SQL statement per figure, counted by PostgreSQL from the indexes of
- * {@code V3}, {@code V5}–{@code V7} and {@code V12__ip_statistics.sql}; no patent or case is loaded into Java. A
+ * {@code V3}, {@code V5}–{@code V7}, {@code V12__ip_statistics.sql} and {@code V13__subsidy_statistics.sql}; no patent or case
+ * is loaded into Java. A
  * statement is assembled only from the constants of {@link Dimension.Figure}, {@link RegionLevel} and fixed
  * conditions; every value of a request is bound as a parameter.
  * <p>
@@ -45,6 +47,9 @@ public class IpStatisticsRepository {
                     Dimension.STATUS, "status", Dimension.REGION, "region", Dimension.YEAR, "year"));
     static final Dimension.Figure INSPECTIONS = new Dimension.Figure("i",
             ordered(Dimension.REGION, "region", Dimension.YEAR, "year"));
+    /** The paid subsidy applications with their policy's kind, flattened by {@link #subsidiesPaid}. */
+    static final Dimension.Figure SUBSIDIES = new Dimension.Figure("s", ordered(Dimension.YEAR, "paid_year",
+            Dimension.REGION, "region", Dimension.KIND, "kind", Dimension.TYPE, "patent_type"));
     /** The problems of inspections carry region and year of their inspection, so they group the same way. */
     private static final Dimension.Figure PROBLEMS = new Dimension.Figure("q", INSPECTIONS.columns());
 
@@ -169,6 +174,27 @@ public class IpStatisticsRepository {
                 + rawGroupBy(PROBLEMS, groupBy) + ") x" + outerGrouping(groupBy, level, null) + " ORDER BY total_row"
                 + aliasOrder(groupBy);
         return groups(query(sql, parameters), groupBy, false, 4 + ProblemType.values().length);
+    }
+
+    /**
+     * The subsidy applications paid in the years (year of the payment date, {@code V13}'s index), with the kind of their
+     * policy, by group and in total. Measures: payments, exact sum of the amounts paid.
+     */
+    public List<Group> subsidiesPaid(YearRange years, List<Dimension> groupBy, RegionLevel level,
+            SubsidyPolicyKind kind, PatentType type, String regionPrefix, RegionReach reach) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        Conditions where = new Conditions("a", parameters).add("paid_on", "IS NOT NULL")
+                .add("paid_on", ">= :fromDay", "fromDay", LocalDate.of(years.from(), 1, 1))
+                .add("paid_on", "< :toDay", "toDay", LocalDate.of(years.to() + 1, 1, 1))
+                .equal("patent_type", "type", type == null ? null : type.name()).regions(regionPrefix, reach);
+        if (kind != null) {
+            parameters.put("kind", kind.name());
+            where.condition("k.kind = :kind");
+        }
+        String paid = "(SELECT CAST(EXTRACT(YEAR FROM a.paid_on) AS integer) AS paid_year, a.region, k.kind, "
+                + "a.patent_type, a.paid_amount FROM patent_subsidy_application a JOIN patent_subsidy_policy k ON k.id "
+                + "= a.policy_id" + where.sql() + ") s";
+        return grouped(SUBSIDIES, groupBy, level, "count(*), sum(s.paid_amount)", paid, parameters, 2);
     }
 
     /** A one-table statement: the groups of {@code groupBy} and the total row, ordered by the group values. */

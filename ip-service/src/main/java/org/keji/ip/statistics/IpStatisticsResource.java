@@ -27,18 +27,20 @@ import org.keji.commons.identifier.PatentType;
 import org.keji.commons.security.Roles;
 import org.keji.ip.dispute.DisputeCategory;
 import org.keji.ip.dispute.DisputeKind;
+import org.keji.ip.policy.SubsidyPolicyKind;
 import org.keji.ip.statistics.dto.ContractStatistics;
 import org.keji.ip.statistics.dto.DisputeStatistics;
 import org.keji.ip.statistics.dto.InspectionStatistics;
 import org.keji.ip.statistics.dto.InventionDensity;
 import org.keji.ip.statistics.dto.PatentStatistics;
 import org.keji.ip.statistics.dto.PledgeStatistics;
+import org.keji.ip.statistics.dto.SubsidyStatistics;
 import org.keji.ip.techcontract.ContractType;
 
 @Path("/api/v1/ip-statistics")
 @Tag(name = "IP statistics", description = "Figures of the bureau on patents and IP work (知识产权统计): applications and "
         + "grants with year-on-year growth, valid inventions per 10 000 residents, technology contracts, disputes, "
-        + "inspections. Each figure is one aggregate query in the database; an officer counts within its region only "
+        + "inspections, subsidies paid. Each figure is one aggregate query in the database; an officer counts within its region only "
         + "(the region of a record is given by the officer, else the region digits of its owner's USCC). Rates are "
         + "computed exactly and rounded half up once, to two decimals, and sent as strings.")
 @Produces(MediaType.APPLICATION_JSON)
@@ -147,6 +149,25 @@ public class IpStatisticsResource {
             @Parameter(description = GROUP_BY
                     + "`region` and/or `year`; default `region`", schema = @Schema(type = SchemaType.ARRAY, implementation = Dimension.class)) @QueryParam("groupBy") List<String> groupBy) {
         return statistics.inspections(params, groupBy);
+    }
+
+    @GET
+    @Path("subsidies")
+    @Operation(summary = "Sum the patent subsidies and grant rewards paid", description = "The subsidy and grant-reward "
+            + "applications paid (status PAID; /api/v1/patent-subsidies) with a payment date in the years, by year of "
+            + "payment, region (the patent's, at `regionLevel`), kind of the policy and/or patent type: the number of "
+            + "payments and the exact sum paid (yuan, two decimals, as a string). Ends with a total row.")
+    @APIResponse(responseCode = "200", description = "The sums", content = @Content(schema = @Schema(implementation = SubsidyStatistics.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST)
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
+    @Extension(name = Exports.EXTENSION, value = "专利资助拨付统计")
+    public SubsidyStatistics sumSubsidiesPaid(
+            @Valid @BeanParam StatisticsParams params,
+            @Parameter(description = GROUP_BY
+                    + "`year` (of payment), `region`, `kind` (of the policy) and/or `type` (of the patent); default `kind` and `type`", schema = @Schema(type = SchemaType.ARRAY, implementation = Dimension.class)) @QueryParam("groupBy") List<String> groupBy,
+            @Parameter(description = "Only policies of this kind") @QueryParam("kind") SubsidyPolicyKind kind,
+            @Parameter(description = "Only patents of this type") @QueryParam("type") PatentType type) {
+        return statistics.subsidiesPaid(params, groupBy, kind, type);
     }
 
     @GET

@@ -22,6 +22,7 @@ import org.keji.ip.dispute.DisputeKind;
 import org.keji.ip.dispute.DisputeOutcome;
 import org.keji.ip.dispute.DisputeStatus;
 import org.keji.ip.pledge.PledgeStatus;
+import org.keji.ip.policy.SubsidyPolicyKind;
 import org.keji.ip.statistics.dto.ContractStatistics;
 import org.keji.ip.statistics.dto.ContractStatisticsRow;
 import org.keji.ip.statistics.dto.DisputeStatistics;
@@ -35,6 +36,8 @@ import org.keji.ip.statistics.dto.PatentStatisticsRow;
 import org.keji.ip.statistics.dto.PledgeStatistics;
 import org.keji.ip.statistics.dto.PledgeStatisticsRow;
 import org.keji.ip.statistics.dto.ProblemCounts;
+import org.keji.ip.statistics.dto.SubsidyStatistics;
+import org.keji.ip.statistics.dto.SubsidyStatisticsRow;
 import org.keji.ip.techcontract.ContractType;
 
 /**
@@ -173,6 +176,23 @@ public class IpStatisticsService {
                         new ProblemCounts(g.count(4), g.count(5), g.count(6), g.count(7), g.count(8), g.count(9))))
                 .toList();
         return new InspectionStatistics(years.from(), years.to(), dimensions, level, rows);
+    }
+
+    public SubsidyStatistics subsidiesPaid(StatisticsParams params, List<String> groupBy, SubsidyPolicyKind kind,
+            PatentType type) {
+        YearRange years = years(params);
+        List<Dimension> dimensions = IpStatisticsRepository.SUBSIDIES.parse(groupBy,
+                List.of(Dimension.KIND, Dimension.TYPE));
+        Scope scope = scope(params.region());
+        RegionLevel level = level(params.regionLevel(), scope);
+        List<SubsidyStatisticsRow> rows = rows(statistics.subsidiesPaid(years, dimensions, level, kind, type,
+                scope.prefix(), scope.reach())).stream().map(g -> new SubsidyStatisticsRow(g.integer(Dimension.YEAR),
+                        g.string(Dimension.REGION),
+                        g.string(Dimension.KIND) == null ? null : SubsidyPolicyKind.valueOf(g.string(Dimension.KIND)),
+                        g.string(Dimension.TYPE) == null ? null : PatentType.valueOf(g.string(Dimension.TYPE)),
+                        g.total(), g.count(0), Money.of(g.amount(1))))
+                .toList();
+        return new SubsidyStatistics(years.from(), years.to(), dimensions, level, rows);
     }
 
     /**

@@ -5,12 +5,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.keji.ip.statistics.StatisticsData.aProvince;
 import static org.keji.ip.statistics.StatisticsData.contract;
 import static org.keji.ip.statistics.StatisticsData.dispute;
 import static org.keji.ip.statistics.StatisticsData.inspection;
 import static org.keji.ip.statistics.StatisticsData.patents;
+import static org.keji.ip.statistics.StatisticsData.policy;
 import static org.keji.ip.statistics.StatisticsData.population;
+import static org.keji.ip.statistics.StatisticsData.subsidies;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -268,9 +271,72 @@ class IpStatisticsResourceTest {
     }
 
     @Test
+    void shouldSumSubsidiesPaidExactlyByKindTypeRegionAndYearWithinTheOfficersRegion() {
+        String province = aProvince();
+        String city = province + "01";
+        String otherCity = province + "02";
+        String filing = policy(dataSource, "FILING_SUBSIDY", city + "00", 2025);
+        String grant = policy(dataSource, "GRANT_REWARD", province + "0000", 2025);
+        // county 0101: 10 filing subsidies of 0.10 and 10 of 0.20 paid in 2025 → 20 payments, exactly 3.00 (summed as
+        // doubles: 3.0000000000000004)
+        subsidies(dataSource, filing, 10, PatentType.INVENTION, city + "01", "0.10", LocalDate.of(2025, 3, 1));
+        subsidies(dataSource, filing, 10, PatentType.INVENTION, city + "01", "0.20", LocalDate.of(2025, 4, 1));
+        double asDoubles = 0;
+        for (int i = 0; i < 10; i++) {
+            asDoubles += 0.10;
+        }
+        for (int i = 0; i < 10; i++) {
+            asDoubles += 0.20;
+        }
+        assertNotEquals("3.00", Double.toString(asDoubles));
+        // county 0102: 3 grant rewards of 1 000.00 paid on the last day of 2025, 2 of 500.00 on the last day of 2024
+        subsidies(dataSource, grant, 3, PatentType.UTILITY_MODEL, city + "02", "1000.00", LocalDate.of(2025, 12, 31));
+        subsidies(dataSource, grant, 2, PatentType.UTILITY_MODEL, city + "02", "500.00", LocalDate.of(2024, 12, 31));
+        // never counted in 2025: approved but not paid, paid on the first day of 2026
+        subsidies(dataSource, filing, 4, PatentType.DESIGN, city + "01", "800.00", null);
+        subsidies(dataSource, grant, 1, PatentType.INVENTION, city + "01", "0.30", LocalDate.of(2026, 1, 1));
+        // the other city: 5 grant rewards of 2 000.00 in 2025, never counted by the officer of city 01
+        subsidies(dataSource, grant, 5, PatentType.INVENTION, otherCity + "01", "2000.00", LocalDate.of(2025, 6, 1));
+
+        // the province in 2025 by kind and type: 20 + 5 + 3 = 28 payments, 3.00 + 10 000.00 + 3 000.00 = 13 003.00
+        admin().queryParam("year", 2025).queryParam("region", province).get(BASE + "subsidies").then()
+                .statusCode(200).body("groupBy", equalTo(List.of("kind", "type")))
+                .body("rows.policyKind", equalTo(Arrays.asList("FILING_SUBSIDY", "GRANT_REWARD", "GRANT_REWARD", null)))
+                .body("rows.patentType", equalTo(Arrays.asList("INVENTION", "INVENTION", "UTILITY_MODEL", null)))
+                .body("rows.payments", equalTo(List.of(20, 5, 3, 28)))
+                .body("rows.paidAmount", equalTo(List.of("3.00", "10000.00", "3000.00", "13003.00")))
+                .body("rows[3].total", equalTo(true)).body("rows[3].region", nullValue());
+
+        // the officer of city 01 asking for the whole province, by year and county over 2024–2025: the other city's
+        // 10 000.00 never counted; 2 + 20 + 3 = 25 payments, 1 000.00 + 3.00 + 3 000.00 = 4 003.00
+        given().auth().oauth2(Tokens.shared().officer(city + "00")).queryParam("fromYear", 2024)
+                .queryParam("toYear", 2025).queryParam("region", province).queryParam("groupBy", "year")
+                .queryParam("groupBy", "region").queryParam("regionLevel", "county").get(BASE + "subsidies").then()
+                .statusCode(200).body("rows.year", equalTo(Arrays.asList(2024, 2025, 2025, null)))
+                .body("rows.region", equalTo(Arrays.asList(city + "02", city + "01", city + "02", null)))
+                .body("rows.payments", equalTo(List.of(2, 20, 3, 25)))
+                .body("rows.paidAmount", equalTo(List.of("1000.00", "3.00", "3000.00", "4003.00")));
+
+        // only grant rewards for inventions, by city: the other city alone
+        admin().queryParam("year", 2025).queryParam("region", province).queryParam("kind", "GRANT_REWARD")
+                .queryParam("type", "INVENTION").queryParam("groupBy", "region").get(BASE + "subsidies").then()
+                .statusCode(200).body("regionLevel", equalTo("city"))
+                .body("rows.region", equalTo(Arrays.asList(otherCity + "00", null)))
+                .body("rows.paidAmount", equalTo(List.of("10000.00", "10000.00")));
+
+        // exported with Chinese headers
+        admin().queryParam("year", 2025).queryParam("region", province).accept("text/csv").get(BASE + "subsidies")
+                .then().statusCode(200).body(containsString("拨付金额（元）")).body(containsString("政策类别"))
+                .body(containsString("13003.00"));
+        admin().queryParam("year", 2025).queryParam("region", province)
+                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").get(BASE + "subsidies")
+                .then().statusCode(200);
+    }
+
+    @Test
     void shouldRefuseOtherRolesScopesAndBadParameters() {
         for (String figure : List.of("patents", "invention-density", "technology-contracts", "disputes",
-                "inspections")) {
+                "inspections", "subsidies")) {
             given().auth().oauth2(Tokens.shared().applicant("91350100M000100Y43")).get(BASE + figure).then()
                     .statusCode(403).body("code", equalTo("FORBIDDEN"));
             given().auth().oauth2(Tokens.shared().expert("expert-1")).get(BASE + figure).then().statusCode(403)
@@ -300,6 +366,12 @@ class IpStatisticsResourceTest {
                 .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("type"));
         admin().queryParam("fromYear", 1990).queryParam("toYear", 2025).get(BASE + "patents").then().statusCode(400)
                 .body("violations[0].field", equalTo("toYear"));
+        admin().queryParam("groupBy", "outcome").get(BASE + "subsidies").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("groupBy"));
+        admin().queryParam("kind", "LOAN_SUBSIDY").get(BASE + "subsidies").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("kind"));
+        admin().queryParam("year", 1900).get(BASE + "subsidies").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("year"));
     }
 
     private static RequestSpecification admin() {

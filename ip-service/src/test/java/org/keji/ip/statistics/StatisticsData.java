@@ -101,6 +101,52 @@ final class StatisticsData {
         }
     }
 
+    /** A subsidy policy of {@code kind} for {@code year} in {@code region}; its id. */
+    static String policy(DataSource dataSource, String kind, String region, int year) {
+        String id = java.util.UUID.randomUUID().toString();
+        execute(dataSource, """
+                INSERT INTO patent_subsidy_policy (id, code, name, year, region, region_prefix, kind, eligible_status,
+                    application_from, application_to, matter_code, promised_working_days, legal_working_days, status,
+                    created_by, created_at, updated_at)
+                VALUES (CAST(? AS uuid), 'P-' || left(md5(random()::text), 30), '统计测试政策', ?, ?, ?, ?, 'FILED',
+                    DATE '2024-01-01', DATE '2025-12-31', '330220014000', 10, 20, 'OPEN', 'test', now(), now())""",
+                id, year, region, region.replaceAll("(00)+$", ""), kind);
+        return id;
+    }
+
+    /**
+     * {@code count} subsidy applications under {@code policyId}, each for a patent of its own of {@code type} in
+     * {@code region}, approved for {@code amount} and paid on {@code paidOn} (null: approved, not yet paid).
+     */
+    static void subsidies(DataSource dataSource, String policyId, int count, PatentType type, String region,
+            String amount, LocalDate paidOn) {
+        LocalDate filed = LocalDate.of(2023, 5, 1);
+        execute(dataSource, """
+                WITH p AS (
+                    INSERT INTO patent (id, application_number, patent_type, title, ipc_main_class, ipc_classes,
+                                        filing_date, filing_year, region, inventors, term_ends_on, status, last_sequence,
+                                        version, registered_by, registered_at)
+                    SELECT gen_random_uuid(), left(md5(random()::text || g), 14), ?, '资助测试专利', 'G06F 16/00', '[]',
+                           CAST(? AS date), ?, ?, '[]', CAST(? AS date), 'FILED', 1, 0, 'test', now()
+                    FROM generate_series(1, ?) AS g
+                    RETURNING id, application_number, patent_type, region)
+                INSERT INTO patent_subsidy_application (id, tracking_number, matter_code, policy_id, year, patent_id,
+                    application_number, patent_type, applicant_uscc, region, amount, status, materials, approved_amount,
+                    approved_by, approved_on, paid_amount, paid_on, voucher_number, paid_by, submitted_on,
+                    promised_limit, legal_limit, promised_due_on, legal_due_on, promised_due_on_provisional,
+                    legal_due_on_provisional, paused_working_days, closed_on, submitted_by, created_at, updated_at,
+                    version)
+                SELECT gen_random_uuid(), 'S' || left(md5(random()::text || p.id::text), 20), '330220014000',
+                    CAST(? AS uuid), 2025, p.id, p.application_number, p.patent_type, '91350100M000100Y43', p.region,
+                    CAST(? AS numeric), ?, '[]', CAST(? AS numeric), 'maker', DATE '2025-01-02',
+                    CASE WHEN ? THEN CAST(? AS numeric) END, CAST(? AS date), CASE WHEN ? THEN 'V-1' END,
+                    CASE WHEN ? THEN 'checker' END, DATE '2025-01-01', 10, 20, DATE '2025-01-15', DATE '2025-02-01',
+                    false, false, 0, CAST(? AS date), 'test', now(), now(), 0
+                FROM p""", type.name(), filed, filed.getYear(), region, type.termEndsOn(filed), count, policyId,
+                amount, paidOn != null ? "PAID" : "APPROVED", amount, paidOn != null, amount, paidOn, paidOn != null,
+                paidOn != null, paidOn);
+    }
+
     private static void execute(DataSource dataSource, String sql, Object... values) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
