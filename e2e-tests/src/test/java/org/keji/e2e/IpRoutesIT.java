@@ -59,6 +59,7 @@ class IpRoutesIT {
                 new Read("/api/v1/ip-statistics/disputes", admin),
                 new Read("/api/v1/ip-statistics/inspections", admin),
                 new Read("/api/v1/ip-statistics/subsidies", officer),
+                new Read("/api/v1/ip-statistics/pledges", admin),
                 new Read("/api/v1/regional-populations", officer),
                 new Read("/api/v1/audit/ip/records?recordType=patents&recordId=" + id, admin));
         String forged = Tokens.in(Path.of(System.getProperty("java.io.tmpdir"), "other-keys")).admin();
