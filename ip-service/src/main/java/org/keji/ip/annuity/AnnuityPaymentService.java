@@ -24,7 +24,6 @@ import org.keji.commons.problem.InvalidRequestException;
 import org.keji.commons.problem.NotFoundException;
 import org.keji.commons.problem.UniqueInserts;
 import org.keji.commons.security.Caller;
-import org.keji.commons.security.Roles;
 import org.keji.ip.annuity.AnnuityPaymentRepository.LapseCandidate;
 import org.keji.ip.annuity.AnnuityRules.AnnuityCharge;
 import org.keji.ip.annuity.dto.AnnuityPaymentView;
@@ -33,6 +32,7 @@ import org.keji.ip.annuity.dto.AnnuityYearView;
 import org.keji.ip.annuity.dto.PatentAnnuitiesView;
 import org.keji.ip.annuity.dto.RecordAnnuityPaymentRequest;
 import org.keji.ip.patent.LegalEventKind;
+import org.keji.ip.patent.PatentReach;
 import org.keji.ip.patent.PatentService;
 import org.keji.ip.patent.dto.AppendLegalEventRequest;
 import org.keji.ip.patent.dto.LegalEventDetails;
@@ -58,15 +58,17 @@ public class AnnuityPaymentService {
     private final MaterialReferences materials;
     private final Caller caller;
     private final Clock clock;
+    private final PatentReach reach;
 
     public AnnuityPaymentService(AnnuityPaymentRepository payments, AnnuityService schedules, PatentService patents,
-            MaterialReferences materials, Caller caller, Clock clock) {
+            MaterialReferences materials, Caller caller, Clock clock, PatentReach reach) {
         this.payments = payments;
         this.schedules = schedules;
         this.patents = patents;
         this.materials = materials;
         this.caller = caller;
         this.clock = clock;
+        this.reach = reach;
     }
 
     /**
@@ -239,15 +241,8 @@ public class AnnuityPaymentService {
         throw new BusinessRuleException("MATERIAL_NOT_FOUND", materialId);
     }
 
-    /** The patent aggregate's rule: an applicant reaches the patents it holds; others through the patent's region. */
     private void requireReach(PatentAnnuityFacts patent, Supplier<NotFoundException> notFound) {
-        if (caller.is(Roles.APPLICANT) && !caller.is(Roles.ADMIN)) {
-            if (!patent.holders().contains(caller.uscc().orElse(null))) {
-                throw notFound.get();
-            }
-            return;
-        }
-        caller.requireEnterprise(patent.holders().isEmpty() ? "" : patent.holders().get(0), patent.region(), notFound);
+        reach.require(patent.holders(), patent.region(), notFound);
     }
 
     private static ConflictException alreadyPaid(int year, PatentAnnuityFacts patent) {

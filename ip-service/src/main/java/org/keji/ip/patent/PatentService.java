@@ -67,9 +67,10 @@ public class PatentService {
     private final Validator validator;
     private final ObjectMapper json;
     private final PatentEvents events;
+    private final PatentReach reach;
 
     public PatentService(PatentRepository patents, PatentHolderRepository holders, PatentLegalEventRepository log,
-            Caller caller, Clock clock, Validator validator, ObjectMapper json, PatentEvents events) {
+            Caller caller, Clock clock, Validator validator, ObjectMapper json, PatentEvents events, PatentReach reach) {
         this.patents = patents;
         this.holders = holders;
         this.log = log;
@@ -78,6 +79,7 @@ public class PatentService {
         this.validator = validator;
         this.json = json;
         this.events = events;
+        this.reach = reach;
     }
 
     /**
@@ -386,14 +388,7 @@ public class PatentService {
 
     /** An applicant reaches the patents it holds (any holder); others through their region, as for enterprises. */
     private void requireReach(Patent patent, List<PatentHolder> current, Supplier<NotFoundException> notFound) {
-        if (caller.is(Roles.APPLICANT) && !caller.is(Roles.ADMIN)) {
-            String own = caller.uscc().orElse(null);
-            if (current.stream().noneMatch(h -> h.uscc().equals(own))) {
-                throw notFound.get();
-            }
-            return;
-        }
-        caller.requireEnterprise(current.isEmpty() ? "" : current.get(0).uscc(), patent.region(), notFound);
+        reach.require(current.stream().map(PatentHolder::uscc).toList(), patent.region(), notFound);
     }
 
     private PatentView view(Patent patent, List<PatentHolder> current) {
