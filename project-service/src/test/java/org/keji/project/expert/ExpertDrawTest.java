@@ -19,6 +19,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -194,6 +197,33 @@ class ExpertDrawTest {
         given().auth().oauth2(Tokens.shared().officer()).contentType("application/json")
                 .body("{\"applicationId\":\"" + application.id() + "\",\"seed\":\"9999999999999999999\"}")
                 .post(ASSIGNMENTS + "/draws").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+    }
+
+    @Test
+    void shouldAssignOnceUnderConcurrentDrawingsForOneApplication() throws Exception {
+        String field = aField();
+        for (int i = 0; i < 8; i++) {
+            anExpert(aSubject(), Usccs.aUscc(), field);
+        }
+        ProjectApplication application = fixtures.inExpertReview(fixtures.call(3), Usccs.aUscc(), field, List.of(),
+                OffsetDateTime.now());
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                statuses.add(pool.submit(() -> draw(application.id(), null, null).statusCode()));
+            }
+            List<Integer> answers = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answers.add(status.get());
+            }
+            assertEquals(1, answers.stream().filter(status -> status == 201).count(), answers.toString());
+            assertEquals(19, answers.stream().filter(status -> status == 409).count(), answers.toString());
+        } finally {
+            pool.shutdown();
+        }
+        given().auth().oauth2(Tokens.shared().admin()).get(ASSIGNMENTS + "?applicationId=" + application.id()).then()
+                .statusCode(200).body("total", equalTo(3));
     }
 
     private static String subjectOf(UUID assignmentId, List<String> subjects) {
