@@ -2,7 +2,7 @@
 -- ledger (approved_amount) only grows by conditional UPDATEs that keep it within total_budget.
 CREATE TABLE project_call (
     id                       uuid          PRIMARY KEY,
-    code                     varchar(40)   NOT NULL UNIQUE,
+    code                     varchar(40)   NOT NULL CONSTRAINT project_call_code_unique UNIQUE,
     title                    varchar(200)  NOT NULL,
     description              varchar(4000),
     level                    varchar(20)   NOT NULL,
@@ -31,8 +31,10 @@ CREATE TABLE project_call (
     CHECK (closes_at > opens_at),
     CHECK (max_grant <= total_budget),
     CHECK (approved_amount >= 0 AND approved_amount <= total_budget),
-    UNIQUE (year, region, level, category, batch)
+    CONSTRAINT project_call_batch_unique UNIQUE (year, region, level, category, batch)
 );
 CREATE INDEX project_call_window ON project_call (closes_at, opens_at);
+-- the default order of the call list (newest window first)
+CREATE INDEX project_call_opens_at ON project_call (opens_at);
 CREATE INDEX project_call_year ON project_call (year, batch);
 CREATE INDEX project_call_region ON project_call (region);

@@ -156,6 +156,63 @@ public class ProjectCall {
         return call;
     }
 
+    /**
+     * The terms of a call an officer sets (everything but its code, ledger and record keeping); JSON members as the
+     * columns describe.
+     */
+    public record Terms(String title, String description, CallLevel level, CallCategory category, int year, int batch,
+            String region, OffsetDateTime opensAt, OffsetDateTime closesAt, BigDecimal totalBudget, BigDecimal maxGrant,
+            int expertsPerApplication, String requiredCertificationsJson, String eligibleRegionsJson,
+            Integer minRegistrationMonths, boolean refuseViolations, String requiredMaterialsJson, String matterCode,
+            CaseLimits limits) {
+    }
+
+    /** A new call with these terms. */
+    public static ProjectCall create(String code, Terms terms, String createdBy, OffsetDateTime now) {
+        return create(code, terms.title(), terms.description(), terms.level(), terms.category(), terms.year(),
+                terms.batch(), terms.region(), terms.opensAt(), terms.closesAt(), terms.totalBudget(),
+                terms.maxGrant(), terms.expertsPerApplication(), terms.requiredCertificationsJson(),
+                terms.eligibleRegionsJson(), terms.minRegistrationMonths(), terms.refuseViolations(),
+                terms.requiredMaterialsJson(), terms.matterCode(), terms.limits(), createdBy, now);
+    }
+
+    /** The terms as they stand. */
+    public Terms terms() {
+        return new Terms(title, description, level, category, year, batch, region, opensAt, closesAt, totalBudget,
+                maxGrant, expertsPerApplication, requiredCertifications, eligibleRegions, minRegistrationMonths,
+                refuseViolations, requiredMaterials, matterCode, limits());
+    }
+
+    /** Replaces the terms; the caller decides what may change when (see {@code CallService#update}). */
+    public void update(Terms terms, OffsetDateTime now) {
+        this.title = terms.title();
+        this.description = terms.description();
+        this.level = terms.level();
+        this.category = terms.category();
+        this.year = terms.year();
+        this.batch = terms.batch();
+        this.region = terms.region();
+        this.opensAt = terms.opensAt();
+        this.closesAt = terms.closesAt();
+        this.totalBudget = terms.totalBudget();
+        this.maxGrant = terms.maxGrant();
+        this.expertsPerApplication = terms.expertsPerApplication();
+        this.requiredCertifications = terms.requiredCertificationsJson();
+        this.eligibleRegions = terms.eligibleRegionsJson();
+        this.minRegistrationMonths = terms.minRegistrationMonths();
+        this.refuseViolations = terms.refuseViolations();
+        this.requiredMaterials = terms.requiredMaterialsJson();
+        this.matterCode = terms.matterCode();
+        this.promisedWorkingDays = terms.limits().promisedWorkingDays();
+        this.legalWorkingDays = terms.limits().legalWorkingDays();
+        this.updatedAt = now;
+    }
+
+    /** Where the call stands at {@code at}, from its window alone. */
+    public CallStatus statusAt(OffsetDateTime at) {
+        return CallStatus.of(opensAt, closesAt, at);
+    }
+
     /** Whether applications may be submitted at {@code at}: inside {@code [opensAt, closesAt)}. */
     public boolean openAt(OffsetDateTime at) {
         return !at.isBefore(opensAt) && at.isBefore(closesAt);
