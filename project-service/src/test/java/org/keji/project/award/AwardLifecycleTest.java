@@ -12,18 +12,25 @@ import static org.keji.project.award.Awards.get;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keji.commons.calendar.SeededCalendar;
 import org.keji.commons.calendar.WorkingDayCalendar;
+import org.keji.commons.event.EventJson;
+import org.keji.commons.event.project.AwardPaid;
 import org.keji.commons.material.MaterialReplica;
+import org.keji.commons.money.Money;
+import org.keji.testkit.KafkaProbe;
 import org.keji.testkit.KejiTestResource;
 import org.keji.testkit.MutableClock;
 import org.keji.testkit.Tokens;
@@ -53,6 +60,9 @@ class AwardLifecycleTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     @BeforeEach
     void pinClock() {
@@ -140,6 +150,16 @@ class AwardLifecycleTest {
         // the money moves show in the audit trail: who decided and who paid, with the outcome
         assertEquals(List.of("officer-chen POST /api/v1/awards/nominations/{id}/decide 200",
                 "officer-lin POST /api/v1/awards/nominations/{id}/pay 200"), audit(id));
+
+        // and the relay publishes the payment on keji.project.v1
+        List<ConsumerRecord<String, String>> published = new KafkaProbe(bootstrapServers).await("keji.project.v1",
+                r -> tracking.equals(r.key()) && r.value().contains(AwardPaid.TYPE), 1, Duration.ofSeconds(30));
+        AwardPaid paid = EventJson.data(EventJson.read(published.get(0).value()), AwardPaid.class);
+        assertEquals(Money.of("100000.00"), paid.paidAmount());
+        assertEquals("SECOND", paid.grade());
+        assertEquals(2026, paid.year());
+        assertEquals(uscc, paid.uscc());
+        assertEquals("officer-lin", paid.paidBy());
     }
 
     @Test
