@@ -1,0 +1,77 @@
+package org.keji.project.award;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.keji.commons.paging.Page;
+import org.keji.commons.paging.PageQuery;
+import org.keji.commons.security.RegionReach;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class NominationRepository implements PanacheRepositoryBase<Nomination, UUID> {
+
+    /** The nomination, locked until the transaction ends: actions on one case queue behind each other. */
+    public Optional<Nomination> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The open nominations with a provisional due date submitted by the end of {@code year}, locked until the
+     * transaction ends, in one query.
+     */
+    public List<Nomination> lockOpenWithProvisionalDueDates(int year) {
+        return find("(clock.promisedDueOnProvisional = true or clock.legalDueOnProvisional = true) "
+                + "and clock.closedOn is null and clock.submittedOn <= ?1 order by id", LocalDate.of(year, 12, 31))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The criteria of a list; null = any. */
+    public record Filter(Integer year, NominationStatus status, String uscc, AwardGrade awardedGrade,
+            String regionPrefix) {
+    }
+
+    /** Filtered, within {@code reach} (null = every region). */
+    public Page<Nomination> search(Filter filter, RegionReach reach, PageQuery query) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (reach != null && !reach.everywhere()) {
+            where.append(" and ").append(reach.condition("region", "reach"));
+            parameters.and("reach", reach.parameterValue());
+        }
+        if (filter.regionPrefix() != null) {
+            where.append(" and region like :prefix");
+            parameters.and("prefix", filter.regionPrefix() + "%");
+        }
+        if (filter.year() != null) {
+            where.append(" and year = :year");
+            parameters.and("year", filter.year());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.uscc() != null) {
+            where.append(" and uscc = :uscc");
+            parameters.and("uscc", filter.uscc());
+        }
+        if (filter.awardedGrade() != null) {
+            where.append(" and awardedGrade = :grade");
+            parameters.and("grade", filter.awardedGrade());
+        }
+        Sort.Direction direction = query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending;
+        String field = "dueOn".equals(query.sortField()) ? "clock.promisedDueOn" : query.sortField();
+        Sort sort = Sort.by(field, direction).and("id", direction);
+        List<Nomination> items = find(where.toString(), sort, parameters)
+                .range(query.offset(), query.offset() + query.size() - 1).list();
+        return Page.of(items, query, count(where.toString(), parameters));
+    }
+}
