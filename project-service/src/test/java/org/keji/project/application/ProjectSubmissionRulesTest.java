@@ -133,7 +133,15 @@ class ProjectSubmissionRulesTest {
         Projects.create(applicant, Projects.body(call, null, Projects.plan("800000.00", List.of()))).then()
                 .statusCode(409).body("code", equalTo("PROJECT_APPLICATION_EXISTS"));
         act(applicant, first, "withdraw", null).then().statusCode(200);
-        Projects.aDraft(uscc, call, List.of());
+        // a retry with the same Idempotency-Key answers the same draft, made once
+        String key = UUID.randomUUID().toString();
+        String body = Projects.body(call, null, Projects.plan("800000.00", List.of()));
+        String again = given().auth().oauth2(applicant).contentType("application/json").header("Idempotency-Key", key)
+                .body(body).post(Projects.PATH).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(applicant).contentType("application/json").header("Idempotency-Key", key).body(body)
+                .post(Projects.PATH).then().statusCode(201).body("id", equalTo(again));
+        given().auth().oauth2(applicant).queryParam("callId", call.toString()).get(Projects.PATH).then()
+                .body("total", equalTo(2)).body("items.status", equalTo(List.of("DRAFT", "WITHDRAWN")));
 
         Projects.create(applicant, Projects.body(projects.aCall(CallTerms.around(TODAY)), null,
                 Projects.plan("1000000.01", List.of()))).then().statusCode(422)
@@ -201,6 +209,14 @@ class ProjectSubmissionRulesTest {
                 .get(Projects.PATH).then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(officer).queryParam("callId", call.toString()).accept("text/csv").get(Projects.PATH)
                 .then().statusCode(200).body(org.hamcrest.Matchers.containsString(tracking));
+        given().auth().oauth2(officer).queryParam("callId", call.toString())
+                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").get(Projects.PATH).then()
+                .statusCode(200);
         given().auth().oauth2(Tokens.shared().expert("expert-1")).get(Projects.PATH).then().statusCode(403);
+        given().auth().oauth2(Tokens.shared().bank("bank-1")).get(Projects.PATH).then().statusCode(403);
+        Projects.create(Tokens.shared().integration("zwfw", List.of("project:read")),
+                Projects.body(call, Usccs.aUscc(), Projects.plan("800000.00", List.of()))).then().statusCode(403);
+        Projects.create(Tokens.shared().expert("expert-1"), Projects.body(call, uscc,
+                Projects.plan("800000.00", List.of()))).then().statusCode(403);
     }
 }
