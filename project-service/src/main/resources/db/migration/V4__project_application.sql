@@ -52,7 +52,7 @@ CREATE TABLE project_application (
     updated_at                  timestamptz   NOT NULL,
     version                     bigint        NOT NULL DEFAULT 0,
     CHECK (planned_end > planned_start),
-    CHECK (status = 'DRAFT' OR submitted_on IS NOT NULL)
+    CHECK (status IN ('DRAFT', 'WITHDRAWN') OR submitted_on IS NOT NULL) -- a draft may be withdrawn unsubmitted
 );
 CREATE INDEX project_application_uscc ON project_application (uscc, created_at DESC);
 CREATE INDEX project_application_call ON project_application (call_id, status);
