@@ -368,7 +368,7 @@ public class ProjectApplication {
      * @throws BusinessRuleException 422 {@code PROJECT_ALREADY_EXTENDED} or {@code PROJECT_EXTENSION_TOO_LONG}
      */
     public void extend(LocalDate newEnd, int maxMonths, OffsetDateTime now) {
-        require("extend", ProjectStatus.ACTIVE);
+        require("changes", ProjectStatus.ACTIVE);
         if (extended) {
             throw new BusinessRuleException("PROJECT_ALREADY_EXTENDED", contractEnd);
         }

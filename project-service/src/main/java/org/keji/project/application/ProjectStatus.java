@@ -25,7 +25,7 @@ public enum ProjectStatus {
     PUBLICITY(List.of("approve", "not-fund")),
     APPROVED(List.of("sign-contract")),
     NOT_FUNDED(List.of()),
-    ACTIVE(List.of("tranches", "mid-term-check", "changes", "extend", "request-acceptance", "terminate")),
+    ACTIVE(List.of("tranches", "mid-term-check", "changes", "request-acceptance", "terminate")),
     RECTIFYING(List.of("complete-rectification", "suspend", "terminate")),
     SUSPENDED(List.of("resume", "terminate")),
     TERMINATED(List.of("claw-backs", "close")),
