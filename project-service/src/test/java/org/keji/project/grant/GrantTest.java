@@ -191,6 +191,10 @@ class GrantTest {
                 + "'{data,paidTotal}') FROM outbox_event o WHERE o.type = 'keji.project.tranche.paid.v1' AND "
                 + "o.payload #>> '{data,trancheId}' = ?1", tranche);
         assertEquals(List.of("300000.25 300000.25"), events);
+        // the table keeps the payer apart from the maker as well
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> grants.rows("UPDATE project_tranche "
+                + "SET paid_by = scheduled_by WHERE id = ?1 RETURNING 1", UUID.fromString(tranche)));
+        assertTrue(causes(refused).contains("project_tranche_paid"), () -> causes(refused));
     }
 
     @Test
@@ -224,6 +228,11 @@ class GrantTest {
                 .body("clawedBack", equalTo("200000.00")).body("recovered", equalTo("200000.00"))
                 .body("outstanding", equalTo("0.00"));
         Grants.get(Grants.officer(B), clawBacks).then().statusCode(200).body("total", equalTo(1));
+        assertEquals(List.of("keji.project.claw-back.demanded.v1 200000.00", "keji.project.claw-back.received.v1 "
+                + "200000.00"), grants.rows(
+                        "SELECT type, payload #>> '{data,amount}' FROM outbox_event WHERE "
+                                + "payload #>> '{data,clawBackId}' = ?1 ORDER BY seq",
+                        clawBack));
         assertEquals(List.of("officer-b 200"), grants.rows("SELECT subject, status FROM audit_entry WHERE operation = "
                 + "'POST /api/v1/projects/{id}/claw-backs/{clawBackId}/confirm' AND record_id = ?1 AND status = 200",
                 project + "/" + clawBack));
