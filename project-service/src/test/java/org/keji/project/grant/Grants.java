@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -150,8 +151,25 @@ public class Grants {
     }
 
     static Response schedule(String token, UUID project, String amount) {
-        return post(token, PATH + "/" + project + "/tranches",
-                "{\"amount\":\"" + amount + "\",\"purpose\":\"首期拨付\",\"plannedOn\":\"2026-09-15\"}");
+        return schedule(token, project, amount, UUID.randomUUID().toString());
+    }
+
+    static Response schedule(String token, UUID project, String amount, String idempotencyKey) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", idempotencyKey)
+                .body("{\"amount\":\"" + amount + "\",\"purpose\":\"首期拨付\",\"plannedOn\":\"2026-09-15\"}")
+                .post(PATH + "/" + project + "/tranches");
+    }
+
+    /**
+     * The answer of {@code request} as a client following the API gets it: a 503 (the pool busy beyond its wait, with
+     * {@code Retry-After}) is sent again, with the same Idempotency-Key where it has one.
+     */
+    static Response retried(Supplier<Response> request) {
+        Response response = request.get();
+        for (int attempt = 1; attempt < 20 && response.statusCode() == 503; attempt++) {
+            response = request.get();
+        }
+        return response;
     }
 
     static Response pay(String token, UUID project, String tranche, String paidOn) {
