@@ -256,7 +256,10 @@ class GrantTest {
         Grants.confirm(hangzhou, project).then().statusCode(404).body("code", equalTo("GRANT_PROJECT_NOT_FOUND"));
         Grants.get(Tokens.shared().expert("expert-1"), path).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         Grants.get(Tokens.shared().bank("bank-1"), path).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
-        Grants.get(Tokens.shared().integration("erp", List.of("enterprise:read")), path).then().statusCode(403);
+        Grants.get(Tokens.shared().integration("erp", List.of("enterprise:read")), path).then().statusCode(403)
+                .body("code", equalTo("INSUFFICIENT_SCOPE"));
+        Grants.confirm(Tokens.shared().integration("erp", List.of("project:write")), project).then().statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
         Grants.get(Tokens.shared().integration("erp", List.of("project:read")), path).then().statusCode(200);
         Grants.schedule(Tokens.shared().applicant(uscc), project, "1.00").then().statusCode(403)
                 .body("code", equalTo("FORBIDDEN"));
