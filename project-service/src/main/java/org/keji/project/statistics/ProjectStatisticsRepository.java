@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -43,22 +44,24 @@ public class ProjectStatisticsRepository {
      */
     public List<Object[]> performance(StatisticsFilter filter, RegionReach reach) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String sql = "SELECT a.industry, a.undertaker_type, a.technology_source, GROUPING(a.industry), "
-                + "GROUPING(a.undertaker_type), GROUPING(a.technology_source), count(*), "
-                + "coalesce(sum(a.planned_government_funds), 0), coalesce(sum(a.planned_self_raised_funds), 0), "
-                + "count(e.application_id), "
-                + "coalesce(sum(a.planned_government_funds) FILTER (WHERE e.application_id IS NOT NULL), 0), "
-                + "coalesce(sum(a.planned_self_raised_funds) FILTER (WHERE e.application_id IS NOT NULL), 0), "
-                + "coalesce(sum(e.received_government_funds), 0), coalesce(sum(e.received_self_raised_funds), 0), "
-                + "coalesce(sum(e.sales_revenue), 0), coalesce(sum(e.profit), 0), coalesce(sum(e.tax), 0), "
-                + "coalesce(sum(e.foreign_exchange_usd), 0), coalesce(sum(e.new_jobs), 0), "
-                + "coalesce(sum(e.trained_talents), 0), coalesce(sum(e.patents_applied), 0), "
-                + "coalesce(sum(e.invention_patents_applied), 0), coalesce(sum(e.new_products), 0), "
-                + "coalesce(sum(e.high_tech_products), 0), coalesce(sum(e.awards), 0) "
-                + "FROM project_application a JOIN project_call c ON c.id = a.call_id "
-                + "LEFT JOIN project_evaluation e ON e.application_id = a.id AND e.status = 'CONFIRMED'"
-                + where(filter, reach, parameters)
-                + " GROUP BY GROUPING SETS ((a.industry), (a.undertaker_type), (a.technology_source), ())";
+        // the projects are summed once by all three dimensions (at most 64 groups), the grouping sets then add up
+        // those few rows: exact sums of exact sums, and one pass over the projects instead of four
+        String sql = "SELECT x.industry, x.undertaker_type, x.technology_source, GROUPING(x.industry), "
+                + "GROUPING(x.undertaker_type), GROUPING(x.technology_source), " + outerSums(19)
+                + " FROM (SELECT a.industry, a.undertaker_type, a.technology_source, count(*) AS m1, "
+                + "sum(a.planned_government_funds) AS m2, sum(a.planned_self_raised_funds) AS m3, "
+                + "count(e.application_id) AS m4, "
+                + "sum(a.planned_government_funds) FILTER (WHERE e.application_id IS NOT NULL) AS m5, "
+                + "sum(a.planned_self_raised_funds) FILTER (WHERE e.application_id IS NOT NULL) AS m6, "
+                + "sum(e.received_government_funds) AS m7, sum(e.received_self_raised_funds) AS m8, "
+                + "sum(e.sales_revenue) AS m9, sum(e.profit) AS m10, sum(e.tax) AS m11, "
+                + "sum(e.foreign_exchange_usd) AS m12, sum(e.new_jobs) AS m13, sum(e.trained_talents) AS m14, "
+                + "sum(e.patents_applied) AS m15, sum(e.invention_patents_applied) AS m16, "
+                + "sum(e.new_products) AS m17, sum(e.high_tech_products) AS m18, sum(e.awards) AS m19 "
+                + "FROM project_application a" + calls(filter)
+                + " LEFT JOIN project_evaluation e ON e.application_id = a.id AND e.status = 'CONFIRMED'"
+                + where(filter, reach, parameters) + " GROUP BY a.industry, a.undertaker_type, a.technology_source) x"
+                + " GROUP BY GROUPING SETS ((x.industry), (x.undertaker_type), (x.technology_source), ())";
         return list(sql, parameters);
     }
 
@@ -68,9 +71,12 @@ public class ProjectStatisticsRepository {
      */
     public List<Object[]> batches(StatisticsFilter filter, RegionReach reach) {
         Map<String, Object> parameters = new LinkedHashMap<>();
+        // summed per call first (one pass over the projects), then named and totalled over those few rows
         String sql = "SELECT c.id, c.code, c.title, c.year, c.batch, c.level, c.category, c.region, "
-                + "GROUPING(c.id) AS total_row, count(*), coalesce(sum(a.grant_amount), 0) "
-                + "FROM project_application a JOIN project_call c ON c.id = a.call_id" + where(filter, reach, parameters)
+                + "GROUPING(c.id) AS total_row, coalesce(sum(x.projects), 0), coalesce(sum(x.granted), 0) "
+                + "FROM (SELECT a.call_id, count(*) AS projects, sum(a.grant_amount) AS granted "
+                + "FROM project_application a" + calls(filter) + where(filter, reach, parameters)
+                + " GROUP BY a.call_id) x JOIN project_call c ON c.id = x.call_id"
                 + " GROUP BY GROUPING SETS ((c.id, c.code, c.title, c.year, c.batch, c.level, c.category, c.region), ())"
                 + " ORDER BY total_row, c.year DESC, c.batch, c.code";
         return list(sql, parameters);
@@ -90,12 +96,25 @@ public class ProjectStatisticsRepository {
         } + (query.ascending() ? " ASC" : " DESC");
         String sql = "SELECT a.id, a.tracking_number, a.title, a.uscc, a.region, a.industry, a.undertaker_type, "
                 + "a.technology_source, a.status, a.grant_amount, a.contract_number "
-                + "FROM project_application a JOIN project_call c ON c.id = a.call_id"
+                + "FROM project_application a"
                 + where(new StatisticsFilter(null, null, callId, null, null, null), reach, parameters) + " ORDER BY "
                 + order + ", a.id LIMIT :limit OFFSET :offset";
         parameters.put("limit", query.size());
         parameters.put("offset", query.offset());
         return list(sql, parameters);
+    }
+
+    /** The join to the calls, only when a filter is on the call's columns. */
+    private static String calls(StatisticsFilter filter) {
+        boolean needed = filter.year() != null || filter.batch() != null || filter.level() != null
+                || filter.category() != null;
+        return needed ? " JOIN project_call c ON c.id = a.call_id" : "";
+    }
+
+    /** {@code coalesce(sum(x.m1), 0), …} for the measures m1 … m{@code count} of the inner statement. */
+    private static String outerSums(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "coalesce(sum(x.m" + i + "), 0)")
+                .collect(Collectors.joining(", "));
     }
 
     private static String where(StatisticsFilter filter, RegionReach reach, Map<String, Object> parameters) {
