@@ -100,6 +100,13 @@ class EvaluationTest {
         assertTrue(events.stream().anyMatch(e -> e.contains("keji.project.status-changed.v1")
                 && e.contains("\"EVALUATED\"") && e.contains("\"evaluate\"")), events.toString());
 
+        // from now on the statistics count what it received: 500 000.00 + 780 000.00 of the planned 1 300 000.00
+        given().auth().oauth2(officer).queryParam("region", project.region())
+                .get("/api/v1/project-statistics/performance").then().statusCode(200)
+                .body("rows[12].evaluatedProjects", equalTo(1))
+                .body("rows[12].receivedTotalFunds", equalTo("1280000.00"))
+                .body("rows[12].receivedRatioPercent", equalTo("98.46"));
+
         // confirmed: no change, no second confirmation
         as(applicant).body(Map.of("report", report(5, 3, "10.00"), "version", 2)).put(BASE + "/" + id).then()
                 .statusCode(409).body("code", equalTo("PROJECT_EVALUATION_CONFIRMED"));
