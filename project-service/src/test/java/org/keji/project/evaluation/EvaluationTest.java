@@ -11,6 +11,11 @@ import static org.keji.project.statistics.FundedProjects.call;
 import static org.keji.project.statistics.FundedProjects.column;
 import static org.keji.project.statistics.FundedProjects.project;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,6 +105,12 @@ class EvaluationTest {
         assertTrue(events.stream().anyMatch(e -> e.contains("keji.project.status-changed.v1")
                 && e.contains("\"EVALUATED\"") && e.contains("\"evaluate\"")), events.toString());
 
+        // the audit trail holds every change of the report, the replayed creation and the refusals included
+        assertEquals(List.of("POST /api/v1/project-evaluations 201", "POST /api/v1/project-evaluations 201",
+                "PUT /api/v1/project-evaluations/{id} 200", "PUT /api/v1/project-evaluations/{id} 409",
+                "PUT /api/v1/project-evaluations/{id} 400", "POST /api/v1/project-evaluations/{id}/confirm 200"),
+                audited(id));
+
         // from now on the statistics count what it received: 500 000.00 + 780 000.00 of the planned 1 300 000.00
         given().auth().oauth2(officer).queryParam("region", project.region())
                 .get("/api/v1/project-statistics/performance").then().statusCode(200)
@@ -114,6 +125,23 @@ class EvaluationTest {
                 .body("code", equalTo("PROJECT_EVALUATION_CONFIRMED"));
         given().auth().oauth2(applicant).get(BASE + "/" + id).then().statusCode(200).header("ETag", "\"2\"")
                 .body("grade", equalTo("GOOD"));
+    }
+
+    private List<String> audited(String recordId) {
+        List<String> entries = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection
+                        .prepareStatement("SELECT operation, status FROM audit_entry WHERE record_id = ? ORDER BY seq")) {
+            query.setString(1, recordId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(rows.getString(1) + " " + rows.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return entries;
     }
 
     @Test
