@@ -54,6 +54,8 @@ public final class Benchmark {
 
     static final int DEFAULT_ROUND_SECONDS = 10;
     static final int STATISTICS_ROWS = 1_000_000;
+    /** The funded projects of the project statistics load (issue 16: a bureau's projects of many years). */
+    static final int PROJECT_STATISTICS_ROWS = 100_000;
     static final int DEFAULT_MAX_ROUNDS = 10;
     /** Two consecutive rounds closer than this (relative to the earlier) count as warm. */
     static final double STEADY_CHANGE = 0.10;
@@ -105,6 +107,8 @@ public final class Benchmark {
     private OptionalDouble statisticsMillis = OptionalDouble.empty();
     /** The slowest p99 of every ip statistics figure over {@link #STATISTICS_ROWS} patents, in ms. */
     private OptionalDouble ipStatisticsMillis = OptionalDouble.empty();
+    /** The slowest p99 of every project statistics figure over {@link #PROJECT_STATISTICS_ROWS} projects, in ms. */
+    private OptionalDouble projectStatisticsMillis = OptionalDouble.empty();
 
     private Benchmark(PrintStream out, Suite suite, Duration round, int maxRounds, Optional<Wrk> wrk, Path scratch) {
         this.out = out;
@@ -239,6 +243,12 @@ public final class Benchmark {
             IpStatisticsLoad.Result ip = IpStatisticsLoad.run(suite, statisticsRows);
             out.print(ip.summary());
             ipStatisticsMillis = ip.measurements().stream().mapToDouble(StatisticsLoad.Measurement::p99Millis).max();
+            out.println();
+            ProjectStatisticsLoad.Result projects = ProjectStatisticsLoad.run(suite,
+                    Math.min(statisticsRows, PROJECT_STATISTICS_ROWS));
+            out.print(projects.summary());
+            projectStatisticsMillis = projects.measurements().stream()
+                    .mapToDouble(StatisticsLoad.Measurement::p99Millis).max();
             out.println();
         }
 
@@ -730,6 +740,11 @@ public final class Benchmark {
                         : "not measured",
                 "", "", "< 300 ms",
                 ipStatisticsMillis.isPresent() ? verdict(ipStatisticsMillis.getAsDouble() < 300) : "");
+        out.printf(ROW, "project statistics over 100 000 projects (slowest figure)",
+                projectStatisticsMillis.isPresent() ? String.format("%.0f ms", projectStatisticsMillis.getAsDouble())
+                        : "not measured",
+                "", "", "< 300 ms",
+                projectStatisticsMillis.isPresent() ? verdict(projectStatisticsMillis.getAsDouble() < 300) : "");
 
         out.println();
         out.println("CPU milliseconds per request, by process, over the reported round (rounds to steady):");

@@ -72,10 +72,7 @@ public final class IpStatisticsLoad {
 
     /** Seeds {@code rows} patents into the suite's ip database unless they are there, then measures every figure. */
     public static Result run(Suite suite, int rows) {
-        ServiceProcess service = suite.process("ip-service").orElseThrow();
-        return run(new StatisticsLoad.Target(suite.infra().postgres().jdbcUrl(DATABASE), service.url(),
-                ProcessHandle.of(service.pid()), StatisticsLoad.postmasterOf(suite.config().workDirectory()),
-                suite.infra().tokens()), rows);
+        return run(StatisticsLoad.target(suite, "ip-service", DATABASE), rows);
     }
 
     static Result run(StatisticsLoad.Target target, int rows) {

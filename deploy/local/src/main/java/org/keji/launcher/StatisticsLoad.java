@@ -157,6 +157,13 @@ public final class StatisticsLoad {
         return new Result(rows, enterprises, validToday, seedMillis, measurements);
     }
 
+    /** The target of a load on {@code service} of a running suite, seeding that service's {@code database}. */
+    static Target target(Suite suite, String service, String database) {
+        ServiceProcess process = suite.process(service).orElseThrow();
+        return new Target(suite.infra().postgres().jdbcUrl(database), process.url(), ProcessHandle.of(process.pid()),
+                postmasterOf(suite.config().workDirectory()), suite.infra().tokens());
+    }
+
     /**
      * Asks each operation {@link #WARM_UP_CALLS} times, then measures {@link #MEASURED_CALLS} sequential calls: latency
      * percentiles and the CPU per call of the service and of PostgreSQL. Shared by every statistics load (e.g.
@@ -343,7 +350,8 @@ public final class StatisticsLoad {
 
     /**
      * Starts a suite on free ports, runs the load with {@code args[0]} rows (default 1 000 000; {@code --ip}: the
-     * patents of {@link IpStatisticsLoad} instead of certificates) and prints the result;
+     * patents of {@link IpStatisticsLoad} instead of certificates; {@code --project}: the funded projects of
+     * {@link ProjectStatisticsLoad}) and prints the result;
      * {@code --hold} then keeps the suite up, printing how to reach its PostgreSQL, until Ctrl-C. {@code --attach}
      * instead loads a suite already running from this repository (the launcher's, or {@code --work=<folder>} for
      * another work folder) and leaves it running.
@@ -354,8 +362,8 @@ public final class StatisticsLoad {
         int rows = arguments.stream().filter(a -> !a.startsWith("--")).findFirst().map(Integer::parseInt)
                 .orElse(1_000_000);
         Path root = SuiteConfig.locateRoot();
-        if (arguments.contains("--attach") && arguments.contains("--ip")) {
-            out.println("--attach loads the certificates only; run --ip on a suite of its own");
+        if (arguments.contains("--attach") && (arguments.contains("--ip") || arguments.contains("--project"))) {
+            out.println("--attach loads the certificates only; run --ip or --project on a suite of its own");
             System.exit(2);
         }
         if (arguments.contains("--attach")) {
@@ -376,7 +384,8 @@ public final class StatisticsLoad {
         int status = 0;
         try {
             out.print(arguments.contains("--ip") ? IpStatisticsLoad.run(suite, rows).summary()
-                    : run(suite, rows).summary());
+                    : arguments.contains("--project") ? ProjectStatisticsLoad.run(suite, rows).summary()
+                            : run(suite, rows).summary());
         } catch (RuntimeException e) {
             e.printStackTrace();
             status = 1;

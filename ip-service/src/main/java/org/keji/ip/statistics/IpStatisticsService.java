@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.keji.commons.identifier.PatentType;
 import org.keji.commons.money.Money;
+import org.keji.commons.money.Ratios;
 import org.keji.commons.problem.InvalidRequestException;
 import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Caller;
@@ -268,7 +269,7 @@ public class IpStatisticsService {
                         g.integer(Dimension.YEAR),
                         g.string(Dimension.STATUS) == null ? null : PledgeStatus.valueOf(g.string(Dimension.STATUS)),
                         g.total(), g.count(0), g.count(1), g.count(2), Money.of(g.amount(3)),
-                        Ratio.tenThousandYuan(g.amount(3))))
+                        Ratios.tenThousandYuan(g.amount(3))))
                 .toList();
         return new PledgeStatistics(years.from(), years.to(), dimensions, level, rows);
     }

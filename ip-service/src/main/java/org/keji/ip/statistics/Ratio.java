@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The two derived figures of ip statistics, computed exactly from the integer counts of the database and rounded half
+ * The two derived figures of ip statistics (amounts in 万元: commons {@code Ratios}), computed exactly from the integer counts of
+ * the database and rounded half
  * up once, at the end, to two decimals: never from a double, never from an already rounded value.
  */
 final class Ratio {
@@ -34,10 +35,5 @@ final class Ratio {
         }
         return BigDecimal.valueOf(count).multiply(TEN_THOUSAND).divide(BigDecimal.valueOf(population), 2,
                 RoundingMode.HALF_UP);
-    }
-
-    /** An amount of yuan in 10 000 yuan (万元), rounded half up once to four decimals: 12 345.65 → 1.2346. */
-    static BigDecimal tenThousandYuan(BigDecimal yuan) {
-        return yuan.divide(TEN_THOUSAND, 4, RoundingMode.HALF_UP);
     }
 }

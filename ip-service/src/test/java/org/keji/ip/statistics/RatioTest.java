@@ -38,14 +38,4 @@ class RatioTest {
         assertEquals("0.33", Ratio.perTenThousand(3, 90_000L).toString());
         assertNull(Ratio.perTenThousand(3, null));
     }
-
-    @Test
-    void shouldConvertYuanToTenThousandYuanHalfUpOnce() {
-        // 100.50 / 10 000 = 0.01005 exactly → 0.0101 half up (half even would give 0.0100; as a double
-        // 0.0100499999… → 0.0100)
-        assertEquals("0.0101", Ratio.tenThousandYuan(new BigDecimal("100.50")).toString());
-        assertEquals("0.0100", new BigDecimal(100.50 / 10_000).setScale(4, RoundingMode.HALF_UP).toString());
-        assertEquals("300000000000.0000", Ratio.tenThousandYuan(new BigDecimal("3000000000000000.03")).toString());
-        assertEquals("0.0000", Ratio.tenThousandYuan(new BigDecimal("0.00")).toString());
-    }
 }
