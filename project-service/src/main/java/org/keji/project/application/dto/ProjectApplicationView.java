@@ -15,6 +15,7 @@ import org.keji.project.application.ProjectStatus;
 import org.keji.project.application.TechnologySource;
 import org.keji.project.application.UndertakerType;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -52,7 +53,7 @@ public record ProjectApplicationView(
         @Schema(title = "已暂停计时", description = "Whether the clock is paused for a correction") Boolean paused,
         @Schema(title = "暂停工作日", description = "Working days the clock was paused so far", example = "0") Integer pausedWorkingDays,
         @Schema(title = "办结日期", description = "Day of the funding decision, refusal or withdrawal") LocalDate closedOn,
-        @Schema(title = "评审得分", type = SchemaType.STRING, example = "86.25") BigDecimal reviewScore,
+        @Schema(title = "评审得分", type = SchemaType.STRING, example = "86.25") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal reviewScore,
         @Schema(title = "评审排名", example = "3") Integer reviewRank,
         @Schema(title = "公示开始", example = "2026-07-20") LocalDate publicityFrom,
         @Schema(title = "公示结束", description = "Last day of publicity, inclusive", example = "2026-07-24") LocalDate publicityTo,
