@@ -3,6 +3,7 @@ package org.keji.project.eligibility;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,6 +27,7 @@ import org.keji.commons.event.enterprise.CertificationRecheckStarted;
 import org.keji.commons.event.enterprise.CertificationRevoked;
 import org.keji.commons.event.enterprise.EnterpriseRegistered;
 import org.keji.commons.event.enterprise.EnterpriseUpdated;
+import org.keji.commons.event.enterprise.MaterialRegistered;
 import org.keji.commons.event.enterprise.ViolationRecorded;
 import org.keji.project.call.Calls;
 import org.keji.testkit.Await;
@@ -37,6 +39,7 @@ import org.keji.testkit.Usccs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -180,6 +183,43 @@ class CallEligibilityTest {
         String unknown = Usccs.aUscc();
         given().auth().oauth2(tokens.admin()).queryParam("uscc", unknown).get(path).then().statusCode(200)
                 .body("eligible", equalTo(false)).body("failures[0].condition", startsWith("ENTERPRISE_UNKNOWN"));
+    }
+
+    @Test
+    void shouldRefuseAtFormalReviewAnApplicationWhoseCertificateWasRevokedAfterSubmission() {
+        String uscc = aRegisteredEnterprise();
+        String call = aCall("\"requiredCertifications\":[\"HNTE\"],");
+        UUID certificate = UUID.randomUUID();
+        send(uscc, granted(certificate, uscc, "HNTE", TODAY.minusYears(1), TODAY.plusYears(2)));
+        UUID report = UUID.randomUUID();
+        send(uscc, new MaterialRegistered(report, uscc, "AUDIT_REPORT", "2025年度审计报告", "福州会计师事务所", null,
+                "audit.pdf", "application/pdf", 41_207,
+                "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"));
+        awaitMarker(uscc);
+        String applicant = tokens.applicant(uscc);
+        String id = given().auth().oauth2(applicant).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body("""
+                        {"callId":"%s","plan":{"title":"海上风电智能运维机器人","summary":"研制巡检运维机器人",
+                         "field":"NEW_ENERGY","industry":"INDUSTRIAL","undertakerType":"ENTERPRISE",
+                         "technologySource":"OWN_RD","partners":[],"requestedAmount":"800000.00",
+                         "plannedGovernmentFunds":"800000.00","plannedSelfRaisedFunds":"1600000.00",
+                         "plannedStart":"2027-01-01","plannedEnd":"2028-12-31","materials":["%s"]}}"""
+                        .formatted(call, report))
+                .post("/api/v1/project-applications").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(applicant).post("/api/v1/project-applications/" + id + "/submit").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+
+        // revoked after the submission: the replica learns it from enterprise-service's event, no call and no question
+        send(uscc, new CertificationRevoked(certificate, uscc, "HNTE", "GR2025" + uscc.substring(10), "FRAUD",
+                "虚报研发费用", 2025, TODAY));
+        awaitFailures(call, uscc, List.of("REQUIRED_CERTIFICATION_MISSING HNTE REVOKED " + TODAY));
+        given().auth().oauth2(tokens.officer()).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/project-applications/" + id + "/accept").then().statusCode(422)
+                .body("code", equalTo("PROJECT_NOT_ELIGIBLE")).body("violations", hasSize(1))
+                .body("violations[0].field", equalTo("REQUIRED_CERTIFICATION_MISSING"));
+        given().auth().oauth2(tokens.officer()).contentType(ContentType.JSON).body("{\"reason\":\"高新技术企业资格已撤销\"}")
+                .post("/api/v1/project-applications/" + id + "/refuse").then().statusCode(200)
+                .body("status", equalTo("INELIGIBLE"));
     }
 
     private String aCall(String eligibility) {
