@@ -105,6 +105,8 @@ public final class Benchmark {
     private OptionalDouble statisticsMillis = OptionalDouble.empty();
     /** The slowest p99 of every ip statistics figure over {@link #STATISTICS_ROWS} patents, in ms. */
     private OptionalDouble ipStatisticsMillis = OptionalDouble.empty();
+    /** The submission burst, once run. */
+    private SubmissionBurst.Result burst;
 
     private Benchmark(PrintStream out, Suite suite, Duration round, int maxRounds, Optional<Wrk> wrk, Path scratch) {
         this.out = out;
@@ -218,7 +220,7 @@ public final class Benchmark {
 
         // 3b. submissions to one call under a burst while its window closes
         awaitReplicasCaughtUp();
-        SubmissionBurst.Result burst = SubmissionBurst.run(suite, seeded.get(BenchmarkEndpoints.USCC));
+        burst = SubmissionBurst.run(suite, seeded.get(BenchmarkEndpoints.USCC));
         out.print(burst.summary());
         out.println();
 
@@ -757,6 +759,11 @@ public final class Benchmark {
                         : "not measured",
                 "", "", "< 300 ms",
                 ipStatisticsMillis.isPresent() ? verdict(ipStatisticsMillis.getAsDouble() < 300) : "");
+
+        out.printf(ROW, "submission burst: " + burst.outcomes().size() + " submits, window closing mid-burst",
+                String.format("p99 %.1f ms", burst.p99Millis()),
+                String.format("%d accepted, %d refused", burst.accepted(), burst.outcomes().size() - burst.accepted()),
+                "", "0 late/lost", verdict(burst.violations().isEmpty()));
 
         out.println();
         out.println("CPU milliseconds per request, by process, over the reported round (rounds to steady):");

@@ -50,6 +50,10 @@ public final class SubmissionBurst {
     record Outcome(String applicationId, int status, String code, OffsetDateTime answeredAt, long latencyNanos) {
     }
 
+    /** A draft: the application's id and the enterprise whose applicant submits it. */
+    record Draft(String applicationId, String uscc) {
+    }
+
     /** What project-service's database holds for the call after the burst. */
     record Stored(long submitted, long submittedAtOrAfterClose, Set<String> submittedIds, long caseOpenedEvents,
             long distinctCasesOpened) {
@@ -61,6 +65,10 @@ public final class SubmissionBurst {
 
         long accepted() {
             return outcomes.stream().filter(o -> o.status() / 100 == 2).count();
+        }
+
+        double p99Millis() {
+            return percentile(outcomes.stream().mapToLong(Outcome::latencyNanos).sorted().toArray(), 99);
         }
 
         String summary() {
@@ -105,25 +113,25 @@ public final class SubmissionBurst {
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         String callId = api.createCall(url, officer, CALL_CODE, now.plus(DRAFTING), now.plusYears(1));
-        List<String> ids = draft(api, url, officer, callId, enterprises);
+        List<Draft> drafts = draft(api, url, officer, callId, enterprises);
 
         // the window: opens in a few seconds, closes in the middle of the burst (set before it opens)
         OffsetDateTime opensAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).plusSeconds(3);
         OffsetDateTime closesAt = opensAt.plus(BURST.dividedBy(2));
         api.moveWindow(url, officer, callId, CALL_CODE, opensAt, closesAt);
-        List<String> bearers = enterprises.stream().map(tokens::applicant).toList();
+        List<String> bearers = drafts.stream().map(d -> tokens.applicant(d.uscc())).toList();
         long start = System.nanoTime() + Duration.between(OffsetDateTime.now(ZoneOffset.UTC), opensAt).toNanos();
-        List<Outcome> outcomes = fire(url, ids, bearers, start);
+        List<Outcome> outcomes = fire(url, drafts.stream().map(Draft::applicationId).toList(), bearers, start);
 
         Stored stored = stored(suite, callId);
-        return new Result(ids.size(), opensAt, closesAt, outcomes, stored,
-                violations(ids.size(), closesAt, outcomes, stored));
+        return new Result(drafts.size(), opensAt, closesAt, outcomes, stored,
+                violations(drafts.size(), closesAt, outcomes, stored));
     }
 
     /** One draft per enterprise, created by the officer; all must be created. */
-    private static List<String> draft(ProjectApplications api, String url, String officer, String callId,
+    private static List<Draft> draft(ProjectApplications api, String url, String officer, String callId,
             List<String> usccs) {
-        var ids = new ConcurrentLinkedQueue<String>();
+        var drafts = new ConcurrentLinkedQueue<Draft>();
         var failures = new ConcurrentLinkedQueue<String>();
         Semaphore slots = new Semaphore(16);
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -135,7 +143,7 @@ public final class SubmissionBurst {
                                 url + "/api/v1/project-applications", officer,
                                 ProjectApplications.draftBody(callId, uscc)));
                         if (response.statusCode() == 201) {
-                            ids.add(ProjectApplications.idOf(response.body()).orElseThrow());
+                            drafts.add(new Draft(ProjectApplications.idOf(response.body()).orElseThrow(), uscc));
                         } else {
                             failures.add(uscc + ": " + response.statusCode() + " " + response.body());
                         }
@@ -148,7 +156,7 @@ public final class SubmissionBurst {
         if (!failures.isEmpty()) {
             throw new IllegalStateException(failures.size() + " drafts failed, first: " + failures.peek());
         }
-        return List.copyOf(ids);
+        return List.copyOf(drafts);
     }
 
     /** The submits, the i-th due at {@code start + i × BURST / n}, each on its own virtual thread. */
@@ -206,8 +214,8 @@ public final class SubmissionBurst {
                 }
             }
             try (var statement = c.prepareStatement("""
-                    SELECT count(*), count(DISTINCT o.payload ->> 'trackingNumber') FROM outbox_event o
-                    WHERE o.type = 'keji.case.opened.v1' AND o.payload ->> 'trackingNumber' IN (
+                    SELECT count(*), count(DISTINCT o.payload -> 'data' ->> 'trackingNumber') FROM outbox_event o
+                    WHERE o.type = 'keji.case.opened.v1' AND o.payload -> 'data' ->> 'trackingNumber' IN (
                         SELECT tracking_number FROM project_application WHERE call_id = ?::uuid)""")) {
                 statement.setString(1, callId);
                 try (var rs = statement.executeQuery()) {
