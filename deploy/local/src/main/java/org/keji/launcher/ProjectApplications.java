@@ -32,6 +32,27 @@ final class ProjectApplications {
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z0-9_]+)\"");
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
+    private static final List<String> LEVELS = List.of("MUNICIPAL", "COUNTY", "PROVINCIAL", "NATIONAL");
+    private static final List<String> CATEGORIES = List.of("INDUSTRIAL_RD", "AGRICULTURAL", "SOCIAL_DEVELOPMENT",
+            "MEDICAL", "COMMISSIONER", "MAJOR_SPECIAL", "OTHER");
+    private static final int BATCHES = 99;
+
+    /**
+     * What identifies a call: its code, and its batch (a region has one call per year, level, category and batch).
+     */
+    record Call(String code, int year, String level, String category, int batch) {
+
+        /**
+         * The n-th call of the keys: batches 1–99, then each category, then each level, then the next year from
+         * 2027 (202 356 calls to 2100).
+         */
+        static Call benchmark(int n) {
+            int perYear = BATCHES * CATEGORIES.size() * LEVELS.size();
+            return new Call("BENCH-" + n, 2027 + n / perYear, LEVELS.get(n / (BATCHES * CATEGORIES.size()) % LEVELS.size()),
+                    CATEGORIES.get(n / BATCHES % CATEGORIES.size()), 1 + n % BATCHES);
+        }
+    }
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> calls = new ArrayList<>();
@@ -66,7 +87,7 @@ final class ProjectApplications {
     /** Creates the n-th call of the keys through the API: open from an hour ago for a year. */
     String benchmarkCall(String projectServiceUrl, String officer, int n) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-        return createCall(projectServiceUrl, officer, "BENCH-" + n, now.minusHours(1), now.plusYears(1));
+        return createCall(projectServiceUrl, officer, Call.benchmark(n), now.minusHours(1), now.plusYears(1));
     }
 
     /** The body of a draft for a key: the officer names the enterprise; no materials (the calls require none). */
@@ -84,9 +105,10 @@ final class ProjectApplications {
     }
 
     /** The terms of a benchmark call: Fuzhou, no eligibility conditions, no required materials. */
-    static String callBody(String code, OffsetDateTime opensAt, OffsetDateTime closesAt, Long version) {
-        return "{\"code\":\"" + code + "\",\"title\":\"福州市科技计划项目 基准测试批次\",\"level\":\"MUNICIPAL\","
-                + "\"category\":\"INDUSTRIAL_RD\",\"year\":2027,\"batch\":1,\"region\":\"" + REGION + "\","
+    static String callBody(Call call, OffsetDateTime opensAt, OffsetDateTime closesAt, Long version) {
+        return "{\"code\":\"" + call.code() + "\",\"title\":\"福州市科技计划项目 基准测试批次\",\"level\":\"" + call.level()
+                + "\",\"category\":\"" + call.category() + "\",\"year\":" + call.year() + ",\"batch\":" + call.batch()
+                + ",\"region\":\"" + REGION + "\","
                 + "\"opensAt\":\"" + opensAt + "\",\"closesAt\":\"" + closesAt + "\","
                 + "\"totalBudget\":\"1000000000.00\",\"maxGrant\":\"2000000.00\",\"expertsPerApplication\":3,"
                 + "\"refuseViolations\":false,\"matterCode\":\"350100010000\",\"promisedWorkingDays\":20,"
@@ -94,36 +116,36 @@ final class ProjectApplications {
     }
 
     /** Creates a call through the API and answers its id; fails loudly on anything but 201. */
-    String createCall(String url, String officer, String code, OffsetDateTime opensAt, OffsetDateTime closesAt) {
+    String createCall(String url, String officer, Call call, OffsetDateTime opensAt, OffsetDateTime closesAt) {
         HttpResponse<String> response = send(LoadGenerator.request(url + "/api/v1/calls", officer)
-                .header("Content-Type", "application/json").header("Idempotency-Key", "bench-call-" + code)
-                .POST(HttpRequest.BodyPublishers.ofString(callBody(code, opensAt, closesAt, null),
+                .header("Content-Type", "application/json").header("Idempotency-Key", "bench-call-" + call.code())
+                .POST(HttpRequest.BodyPublishers.ofString(callBody(call, opensAt, closesAt, null),
                         StandardCharsets.UTF_8))
                 .build());
         if (response.statusCode() != 201) {
-            throw new IllegalStateException("could not create call " + code + ": " + response.statusCode() + " "
+            throw new IllegalStateException("could not create call " + call.code() + ": " + response.statusCode() + " "
                     + response.body());
         }
         return idOf(response.body()).orElseThrow();
     }
 
     /** Replaces a call's window (allowed for every term before it opens); fails loudly on anything but 200. */
-    void moveWindow(String url, String officer, String callId, String code, OffsetDateTime opensAt,
+    void moveWindow(String url, String officer, String callId, Call call, OffsetDateTime opensAt,
             OffsetDateTime closesAt) {
         HttpResponse<String> current = send(LoadGenerator.request(url + "/api/v1/calls/" + callId, officer).GET()
                 .build());
         Matcher version = VERSION.matcher(current.body());
         if (current.statusCode() != 200 || !version.find()) {
-            throw new IllegalStateException("could not read call " + code + ": " + current.statusCode() + " "
+            throw new IllegalStateException("could not read call " + call.code() + ": " + current.statusCode() + " "
                     + current.body());
         }
         HttpResponse<String> response = send(LoadGenerator.request(url + "/api/v1/calls/" + callId, officer)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(
-                        callBody(code, opensAt, closesAt, Long.parseLong(version.group(1))), StandardCharsets.UTF_8))
+                        callBody(call, opensAt, closesAt, Long.parseLong(version.group(1))), StandardCharsets.UTF_8))
                 .build());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("could not move the window of call " + code + ": "
+            throw new IllegalStateException("could not move the window of call " + call.code() + ": "
                     + response.statusCode() + " " + response.body());
         }
     }

@@ -42,7 +42,9 @@ public final class SubmissionBurst {
     static final Duration BURST = Duration.ofSeconds(20);
     static final int IN_FLIGHT = 32;
     static final String WINDOW_CLOSED = "CALL_WINDOW_CLOSED";
-    private static final String CALL_CODE = "BENCH-BURST";
+    /** A year before every call of the benchmark's keys ({@link ProjectApplications.Call#benchmark}). */
+    private static final ProjectApplications.Call CALL = new ProjectApplications.Call("BENCH-BURST", 2026, "MUNICIPAL",
+            "INDUSTRIAL_RD", 1);
     /** Time for the drafts before the call opens; the window is moved to the burst once they are in. */
     private static final Duration DRAFTING = Duration.ofMinutes(30);
 
@@ -112,13 +114,13 @@ public final class SubmissionBurst {
         ProjectApplications api = new ProjectApplications();
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-        String callId = api.createCall(url, officer, CALL_CODE, now.plus(DRAFTING), now.plusYears(1));
+        String callId = api.createCall(url, officer, CALL, now.plus(DRAFTING), now.plusYears(1));
         List<Draft> drafts = draft(api, url, officer, callId, enterprises);
 
         // the window: opens in a few seconds, closes in the middle of the burst (set before it opens)
         OffsetDateTime opensAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).plusSeconds(3);
         OffsetDateTime closesAt = opensAt.plus(BURST.dividedBy(2));
-        api.moveWindow(url, officer, callId, CALL_CODE, opensAt, closesAt);
+        api.moveWindow(url, officer, callId, CALL, opensAt, closesAt);
         List<String> bearers = drafts.stream().map(d -> tokens.applicant(d.uscc())).toList();
         long start = System.nanoTime() + Duration.between(OffsetDateTime.now(ZoneOffset.UTC), opensAt).toNanos();
         List<Outcome> outcomes = fire(url, drafts.stream().map(Draft::applicationId).toList(), bearers, start);

@@ -41,6 +41,21 @@ class ProjectApplicationsTest {
     }
 
     @Test
+    void shouldGiveEveryBenchmarkCallItsOwnBatchOfTheRegion() {
+        Set<String> batches = new HashSet<>();
+        for (int n = 0; n < 3 * 2772; n++) {
+            var call = ProjectApplications.Call.benchmark(n);
+            assertTrue(batches.add(call.year() + " " + call.level() + " " + call.category() + " " + call.batch()),
+                    call.toString());
+            assertTrue(call.batch() >= 1 && call.batch() <= 99, call.toString());
+        }
+        assertEquals(new ProjectApplications.Call("BENCH-2772", 2028, "MUNICIPAL", "INDUSTRIAL_RD", 1),
+                ProjectApplications.Call.benchmark(2772));
+        assertTrue(ProjectApplications.callBody(ProjectApplications.Call.benchmark(100), null, null, null)
+                .contains("\"level\":\"MUNICIPAL\",\"category\":\"AGRICULTURAL\",\"year\":2027,\"batch\":2,"));
+    }
+
+    @Test
     void shouldRefuseKeysBeforeTheSeedBindsThem() {
         assertThrows(IllegalStateException.class, () -> new ProjectApplications().key(0));
     }
