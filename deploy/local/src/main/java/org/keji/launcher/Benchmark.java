@@ -109,6 +109,8 @@ public final class Benchmark {
     private OptionalDouble ipStatisticsMillis = OptionalDouble.empty();
     /** The slowest p99 of every project statistics figure over {@link #PROJECT_STATISTICS_ROWS} projects, in ms. */
     private OptionalDouble projectStatisticsMillis = OptionalDouble.empty();
+    /** The submission burst, once run. */
+    private SubmissionBurst.Result burst;
 
     private Benchmark(PrintStream out, Suite suite, Duration round, int maxRounds, Optional<Wrk> wrk, Path scratch) {
         this.out = out;
@@ -220,6 +222,12 @@ public final class Benchmark {
         EventLatency events = eventLatency(suite.gatewayUrl());
         out.println();
 
+        // 3b. submissions to one call under a burst while its window closes
+        awaitReplicasCaughtUp();
+        burst = SubmissionBurst.run(suite, seeded.get(BenchmarkEndpoints.USCC));
+        out.print(burst.summary());
+        out.println();
+
         // 4. footprint after the load
         Map<String, long[]> memory = new LinkedHashMap<>();
         for (ServiceProcess process : suite.processes()) {
@@ -254,6 +262,10 @@ public final class Benchmark {
 
         printTable(pkSelect, insertOutbox, results, events, memory);
         out.printf("%nMeasured in %.0f s (after the build and the start).%n", (System.nanoTime() - began) / 1e9);
+        if (!burst.violations().isEmpty()) {
+            throw new IllegalStateException("the submission burst broke " + burst.violations().size()
+                    + " invariant(s): " + burst.violations());
+        }
     }
 
     /**
@@ -402,17 +414,33 @@ public final class Benchmark {
             }
             String direct = suite.process(endpoint.service()).orElseThrow().url();
             String bearer = endpoint.token().apply(suite.infra().tokens());
+            if (endpoint.keys() == BenchmarkEndpoints.APPLICATION) {
+                // applications apply with the enterprises seeded above, once project-service has replicated them
+                awaitReplicasCaughtUp();
+                ProjectApplications applications = BenchmarkEndpoints.APPLICATIONS;
+                applications.bind(seeded.get(BenchmarkEndpoints.USCC),
+                        n -> applications.benchmarkCall(direct, bearer, n));
+            }
             List<String> keys = new ArrayList<>();
             for (int i = 0; i < SEED_KEYS; i++) {
                 keys.add(nextKey(endpoint.keys()));
             }
             var created = new ConcurrentLinkedQueue<String>();
+            var answered = new ConcurrentLinkedQueue<String>();
             var result = javaLoad.closedLoop("seed: " + SEED_KEYS + " × " + endpoint.label() + ", direct", 16,
                     Duration.ofMinutes(5), SEED_KEYS, i -> endpoint.request(direct, keys.get((int) i), bearer),
-                    (request, response) -> created.add(endpoint.keyOf(request)));
+                    (request, response) -> {
+                        created.add(endpoint.keyOf(request));
+                        if (endpoint.answers() != null) {
+                            answered.add(endpoint.answers().key().apply(response.body()));
+                        }
+                    });
             out.println("Seed: " + HttpFigure.of(result, "Java").summary());
             // only what was acknowledged: a create that timed out may not exist, and a read of it would answer 404
             seeded.put(endpoint.keys(), List.copyOf(created));
+            if (endpoint.answers() != null) {
+                seeded.put(endpoint.answers().keys(), List.copyOf(answered));
+            }
         }
         awaitReplicasCaughtUp();
     }
@@ -536,7 +564,8 @@ public final class Benchmark {
     private Path writeRequests(Endpoint endpoint, List<String> lines) {
         try {
             Files.createDirectories(scratch);
-            Path file = scratch.resolve(endpoint.service() + "-" + endpoint.operation().name().toLowerCase() + ".txt");
+            Path file = scratch.resolve(endpoint.service() + "-" + endpoint.keys().name() + "-"
+                    + endpoint.operation().name().toLowerCase() + ".txt");
             Files.write(file, lines, StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
@@ -745,6 +774,11 @@ public final class Benchmark {
                         : "not measured",
                 "", "", "< 300 ms",
                 projectStatisticsMillis.isPresent() ? verdict(projectStatisticsMillis.getAsDouble() < 300) : "");
+
+        out.printf(ROW, "submission burst: " + burst.outcomes().size() + " submits, window closing mid-burst",
+                String.format("p99 %.1f ms", burst.p99Millis()),
+                String.format("%d accepted, %d refused", burst.accepted(), burst.outcomes().size() - burst.accepted()),
+                "", "0 late/lost", verdict(burst.violations().isEmpty()));
 
         out.println();
         out.println("CPU milliseconds per request, by process, over the reported round (rounds to steady):");

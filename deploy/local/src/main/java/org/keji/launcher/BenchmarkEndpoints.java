@@ -37,7 +37,12 @@ final class BenchmarkEndpoints {
      * @param token the bearer token the operation is sent with
      */
     record Endpoint(String service, String name, Operation operation, String method, String pathTemplate,
-            KeySet keys, Function<String, String> body, Function<Tokens, String> token) {
+            KeySet keys, Function<String, String> body, Function<Tokens, String> token, Answers answers) {
+
+        Endpoint(String service, String name, Operation operation, String method, String pathTemplate, KeySet keys,
+                Function<String, String> body, Function<Tokens, String> token) {
+            this(service, name, operation, method, pathTemplate, keys, body, token, null);
+        }
 
         String label() {
             return service + ": " + name;
@@ -76,6 +81,13 @@ final class BenchmarkEndpoints {
         }
     }
 
+    /**
+     * Keys a create's answers give to reads (a record read by the id the service chose): {@code key} takes the key
+     * from a 2xx answer's body.
+     */
+    record Answers(KeySet keys, Function<String, String> key) {
+    }
+
     private static final String IDEMPOTENCY_PREFIX = "bench-";
 
     /** Fuzhou companies (91 350100), the serial in base 31 and a valid check character. */
@@ -105,8 +117,23 @@ final class BenchmarkEndpoints {
                     + "\"inventors\":[{\"name\":\"张伟\",\"idNumber\":\"11010519491231002X\"}]}",
             Tokens::officer);
 
+    /** Project applications: a call and an enterprise per key, bound to the running suite by the benchmark's seed. */
+    static final ProjectApplications APPLICATIONS = new ProjectApplications();
+
+    static final KeySet APPLICATION = new KeySet("application", APPLICATIONS::key);
+
+    /** Ids of applications, known only from the answers of their creates. */
+    static final KeySet APPLICATION_ID = new KeySet("applicationId", serial -> {
+        throw new UnsupportedOperationException("application ids come from the answers of the seed's creates");
+    });
+
+    static final Endpoint CREATE_APPLICATION = new Endpoint("project-service", "create a project application",
+            Operation.CREATE, "POST", "/api/v1/project-applications", APPLICATION, ProjectApplications::draftBody,
+            Tokens::officer, new Answers(APPLICATION_ID, body -> ProjectApplications.idOf(body).orElseThrow()));
+
     /**
-     * The measured endpoints, reads first. Reads use keys seeded by the first create of their key set;
+     * The measured endpoints, reads first. Reads use keys seeded by the first create of their key set (or given by
+     * its answers); project applications come after the enterprise creates, whose seed they apply with;
      * finance-service has no operations yet.
      */
     static final List<Endpoint> ENDPOINTS = List.of(
@@ -116,8 +143,11 @@ final class BenchmarkEndpoints {
                     "/api/v1/enterprise-replicas/{uscc}", USCC, null, Tokens::officer),
             new Endpoint("ip-service", "patent by application number", Operation.READ, "GET",
                     "/api/v1/patents/by-number/{applicationNumber}", PATENT_NUMBER, null, Tokens::officer),
+            new Endpoint("project-service", "project application by id", Operation.READ, "GET",
+                    "/api/v1/project-applications/{applicationId}", APPLICATION_ID, null, Tokens::officer),
             REGISTER_ENTERPRISE,
-            REGISTER_PATENT);
+            REGISTER_PATENT,
+            CREATE_APPLICATION);
 
     /** The n-th benchmark application number, e.g. {@code 202410000007.7}: year, type 1, serial, check. */
     static String patentNumber(long serial) {

@@ -128,10 +128,7 @@ final class LoadGenerator {
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (long i = 0; i < total; i++) {
                 long due = start + i * interval;
-                long wait;
-                while ((wait = due - System.nanoTime()) > 0) {
-                    LockSupport.parkNanos(wait);
-                }
+                parkUntil(due);
                 inFlight.acquireUninterruptibly();
                 HttpRequest request = requests.apply(i);
                 executor.submit(() -> {
@@ -166,6 +163,14 @@ final class LoadGenerator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             recorder.failure(-1, e.toString());
+        }
+    }
+
+    /** Parks the current thread until {@link System#nanoTime()} reaches {@code due}. */
+    static void parkUntil(long due) {
+        long wait;
+        while ((wait = due - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(wait);
         }
     }
 
