@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -166,12 +167,25 @@ public final class OpenApiWalker {
      * are called too: the list comes from the running service's document.
      */
     public List<Call> everyStateChangingOperation() {
+        return operations(method -> !method.equals("get"));
+    }
+
+    /**
+     * Calls every {@code /api/v1} operation of the document once, reads included, as {@link
+     * #everyStateChangingOperation()} calls the writes: with the walker's token ({@link #as}) it shows what a role or a
+     * scope may reach, e.g. that a bank is refused everything (DESIGN.md "Who may see what").
+     */
+    public List<Call> everyOperation() {
+        return operations(method -> true).stream().filter(call -> call.template().startsWith("/api/v1/")).toList();
+    }
+
+    private List<Call> operations(Predicate<String> methods) {
         List<Call> calls = new ArrayList<>();
         for (Map.Entry<String, JsonValue> path : document().getJsonObject("paths").entrySet()) {
             JsonObject item = path.getValue().asJsonObject();
             for (Map.Entry<String, JsonValue> entry : item.entrySet()) {
                 String method = entry.getKey();
-                if (!METHODS.contains(method) || method.equals("get")) {
+                if (!METHODS.contains(method) || !methods.test(method)) {
                     continue;
                 }
                 JsonObject operation = entry.getValue().asJsonObject();

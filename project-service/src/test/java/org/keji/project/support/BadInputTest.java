@@ -13,6 +13,6 @@ class BadInputTest extends BadInputContract {
 
     @Override
     protected int minimumOperations() {
-        return 2;
+        return 60;
     }
 }

@@ -18,6 +18,6 @@ class OpenApiTest extends OpenApiContractTest {
 
     @Override
     protected int minimumOperations() {
-        return 1;
+        return 75;
     }
 }
