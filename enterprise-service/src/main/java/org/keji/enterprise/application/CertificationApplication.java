@@ -198,12 +198,7 @@ public class CertificationApplication {
     }
 
     private void require(String action, ApplicationStatus... allowed) {
-        for (ApplicationStatus state : allowed) {
-            if (status == state) {
-                return;
-            }
-        }
-        throw new IllegalTransitionException("APPLICATION_ILLEGAL_TRANSITION", action, status, status.actions());
+        IllegalTransitionException.requireState("APPLICATION_ILLEGAL_TRANSITION", action, status, status.actions(), allowed);
     }
 
     private void moveTo(ApplicationStatus next, OffsetDateTime now) {

@@ -252,12 +252,7 @@ public class Dispute {
     }
 
     private void require(String action, DisputeStatus... allowed) {
-        for (DisputeStatus state : allowed) {
-            if (status == state) {
-                return;
-            }
-        }
-        throw new IllegalTransitionException("DISPUTE_ILLEGAL_TRANSITION", action, status, status.actions());
+        IllegalTransitionException.requireState("DISPUTE_ILLEGAL_TRANSITION", action, status, status.actions(), allowed);
     }
 
     private void moveTo(DisputeStatus next, OffsetDateTime now) {

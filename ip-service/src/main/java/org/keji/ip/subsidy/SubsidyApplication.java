@@ -234,12 +234,7 @@ public class SubsidyApplication {
     }
 
     private void require(String action, SubsidyStatus... allowed) {
-        for (SubsidyStatus state : allowed) {
-            if (status == state) {
-                return;
-            }
-        }
-        throw new IllegalTransitionException("PATENT_SUBSIDY_ILLEGAL_TRANSITION", action, status, status.actions());
+        IllegalTransitionException.requireState("PATENT_SUBSIDY_ILLEGAL_TRANSITION", action, status, status.actions(), allowed);
     }
 
     private void moveTo(SubsidyStatus next, OffsetDateTime now) {

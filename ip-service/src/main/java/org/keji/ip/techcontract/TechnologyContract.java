@@ -235,13 +235,8 @@ public class TechnologyContract {
     }
 
     private void require(String action, ContractStatus... allowed) {
-        for (ContractStatus state : allowed) {
-            if (status == state) {
-                return;
-            }
-        }
-        throw new IllegalTransitionException("TECHNOLOGY_CONTRACT_ILLEGAL_TRANSITION", action, status,
-                status.actions());
+        IllegalTransitionException.requireState("TECHNOLOGY_CONTRACT_ILLEGAL_TRANSITION", action, status, status.actions(),
+                allowed);
     }
 
     private void moveTo(ContractStatus next, OffsetDateTime now) {

@@ -453,12 +453,7 @@ public class ProjectApplication {
 
     /** Refuses {@code action} unless the application is in one of {@code allowed} (409 with the allowed actions). */
     public void require(String action, ProjectStatus... allowed) {
-        for (ProjectStatus state : allowed) {
-            if (status == state) {
-                return;
-            }
-        }
-        throw new IllegalTransitionException(ILLEGAL_TRANSITION, action, status, status.actions());
+        IllegalTransitionException.requireState(ILLEGAL_TRANSITION, action, status, status.actions(), allowed);
     }
 
     private void moveTo(ProjectStatus next, OffsetDateTime now) {

@@ -223,12 +223,8 @@ public class Nomination {
     }
 
     private void require(String action, NominationStatus... allowed) {
-        for (NominationStatus state : allowed) {
-            if (status == state) {
-                return;
-            }
-        }
-        throw new IllegalTransitionException("AWARD_NOMINATION_ILLEGAL_TRANSITION", action, status, status.actions());
+        IllegalTransitionException.requireState("AWARD_NOMINATION_ILLEGAL_TRANSITION", action, status, status.actions(),
+                allowed);
     }
 
     private void moveTo(NominationStatus next, OffsetDateTime now) {

@@ -14,6 +14,21 @@ public class IllegalTransitionException extends ProblemException {
         this.allowedActions = List.copyOf(allowedActions);
     }
 
+    /**
+     * The guard of a state machine on an entity: returns when {@code current} is one of {@code allowed}, else refuses
+     * {@code action} with 409 {@code code}, naming {@code current} and the actions it allows ({@code currentActions}).
+     */
+    @SafeVarargs
+    public static <S extends Enum<S>> void requireState(String code, String action, S current,
+            List<String> currentActions, S... allowed) {
+        for (S state : allowed) {
+            if (current == state) {
+                return;
+            }
+        }
+        throw new IllegalTransitionException(code, action, current, currentActions);
+    }
+
     @Override
     public String currentState() {
         return currentState;
