@@ -35,6 +35,7 @@ import org.keji.commons.security.Caller;
 import org.keji.commons.security.Roles;
 import org.keji.commons.tracking.TrackingNumberGenerator;
 import org.keji.commons.tracking.TrackingPrefix;
+import org.keji.commons.web.JsonColumns;
 import org.keji.ip.dispute.dto.AgreementRequest;
 import org.keji.ip.dispute.dto.DisputeView;
 import org.keji.ip.dispute.dto.EvidenceView;
@@ -46,7 +47,6 @@ import org.keji.ip.dispute.dto.RequesterInput;
 import org.keji.ip.dispute.dto.RespondentInput;
 import org.keji.ip.dispute.dto.RespondentView;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -140,7 +140,8 @@ public class DisputeService {
         Dispute dispute = Dispute.request(trackingNumbers.next(TrackingPrefix.IP), matter,
                 new Dispute.Request(request.category(), request.kind(), region, requester.type(), uscc,
                         requester.name().strip(), requester.type() == RequesterType.PERSON ? requester.idNumber() : null,
-                        write(request.respondents()), request.claimSummary().strip(), write(evidence)),
+                        JsonColumns.write(json, request.respondents()), request.claimSummary().strip(),
+                        JsonColumns.write(json, evidence)),
                 today, calendar(), caller.name(), OffsetDateTime.now(clock));
         disputes.persist(dispute);
         disputes.addPatents(dispute.id(), patents);
@@ -181,7 +182,7 @@ public class DisputeService {
                     + dispute.acceptedOn(), request.heldOn());
         }
         sessions.persist(MediationSession.of(id, request.heldOn(), request.place().strip(), request.mediator().strip(),
-                write(request.attendees().stream().map(String::strip).toList()), request.summary().strip(),
+                JsonColumns.write(json, request.attendees().stream().map(String::strip).toList()), request.summary().strip(),
                 caller.name(), now));
         if (previous != dispute.status()) {
             caseEvents.statusChanged(dispute.reference(), dispute.clock(), dispute.status().name(), previous.name());
@@ -319,11 +320,11 @@ public class DisputeService {
         WorkingDayCalendar calendar = calendar();
         LocalDate today = LocalDate.now(clock);
         CaseClock c = d.clock();
-        List<RespondentView> respondents = read(d.respondentsJson(), RESPONDENTS).stream()
+        List<RespondentView> respondents = JsonColumns.read(json, d.respondentsJson(), RESPONDENTS).stream()
                 .map(r -> new RespondentView(r.name(), r.uscc(), r.region(),
                         full ? r.contact() : PersonalData.maskContact(r.contact())))
                 .toList();
-        List<UUID> evidenceIds = read(d.evidenceJson(), IDS);
+        List<UUID> evidenceIds = JsonColumns.read(json, d.evidenceJson(), IDS);
         Map<UUID, MaterialSummary> found = detailed && d.requesterUscc() != null
                 ? materials.find(d.requesterUscc(), evidenceIds)
                 : Map.of();
@@ -335,7 +336,7 @@ public class DisputeService {
         }).toList();
         List<MediationSessionView> sessionViews = detailed ? sessions.of(d.id()).stream()
                 .map(s -> new MediationSessionView(s.id(), s.heldOn(), s.place(), s.mediator(),
-                        read(s.attendeesJson(), NAMES), s.summary(), s.recordedBy(), s.recordedAt()))
+                        JsonColumns.read(json, s.attendeesJson(), NAMES), s.summary(), s.recordedBy(), s.recordedAt()))
                 .toList() : null;
         Integer stepLeft = d.stepDueOn() == null ? null
                 : today.isAfter(d.stepDueOn()) ? -calendar.workingDaysBetween(d.stepDueOn(), today)
@@ -355,19 +356,4 @@ public class DisputeService {
         return calendars.current();
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
-
-    private <T> T read(String stored, TypeReference<T> type) {
-        try {
-            return json.readValue(stored, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored " + type.getType() + " cannot be read", e);
-        }
-    }
 }

@@ -29,6 +29,7 @@ import org.keji.commons.problem.UniqueInserts;
 import org.keji.commons.security.Caller;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
+import org.keji.commons.web.JsonColumns;
 import org.keji.ip.patent.dto.AppendLegalEventRequest;
 import org.keji.ip.patent.dto.HolderInput;
 import org.keji.ip.patent.dto.HolderView;
@@ -42,7 +43,6 @@ import org.keji.ip.patent.dto.LegalEventView;
 import org.keji.ip.patent.dto.PatentView;
 import org.keji.ip.patent.dto.RegisterPatentRequest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -232,7 +232,7 @@ public class PatentService {
             current = writeHolders(id, details.newHolders());
         }
         PatentLegalEvent event = PatentLegalEvent.of(id, sequence, request.kind(), request.effectiveDate(),
-                write(details), caller.name(), OffsetDateTime.now(clock));
+                JsonColumns.write(json, details), caller.name(), OffsetDateTime.now(clock));
         log.persist(event);
         events.appended(patent, before, patent.logStatus(), previous, current, request.kind(),
                 request.effectiveDate());
@@ -364,7 +364,8 @@ public class PatentService {
         List<Inventor> inventors = request.inventors() == null ? List.of()
                 : request.inventors().stream().map(i -> new Inventor(i.name().strip(), i.idNumber())).toList();
         return Patent.register(PatentApplicationNumber.of(request.applicationNumber()), request.title().strip(),
-                request.ipcMainClass(), write(ipc), request.filingDate(), region, write(inventors), caller.name(), now);
+                request.ipcMainClass(), JsonColumns.write(json, ipc), request.filingDate(), region,
+                JsonColumns.write(json, inventors), caller.name(), now);
     }
 
     private List<PatentHolder> writeHolders(UUID patentId, List<HolderInput> input) {
@@ -382,7 +383,7 @@ public class PatentService {
     private void writeFiled(Patent patent, RegisterPatentRequest request, OffsetDateTime now) {
         LegalEventDetails details = new LegalEventDetails(null, null, null, request.holders());
         PatentLegalEvent filed = PatentLegalEvent.of(patent.id(), 1, LegalEventKind.FILED, patent.filingDate(),
-                write(details), caller.name(), now);
+                JsonColumns.write(json, details), caller.name(), now);
         log.persist(filed);
     }
 
@@ -393,12 +394,12 @@ public class PatentService {
 
     private PatentView view(Patent patent, List<PatentHolder> current) {
         boolean fullIds = caller.is(Roles.OFFICER) || caller.is(Roles.ADMIN);
-        List<InventorView> inventors = read(patent.inventors(), new TypeReference<List<Inventor>>() {
+        List<InventorView> inventors = JsonColumns.read(json, patent.inventors(), new TypeReference<List<Inventor>>() {
         }).stream().map(i -> new InventorView(i.name(), fullIds ? i.idNumber() : ResidentIdNumber.masked(i.idNumber())))
                 .toList();
         LegalStatus status = patent.statusOn(LocalDate.now(clock));
         return new PatentView(patent.id(), patent.applicationNumber(), patent.type(), patent.title(),
-                patent.ipcMainClass(), read(patent.ipcClasses(), new TypeReference<List<String>>() {
+                patent.ipcMainClass(), JsonColumns.read(json, patent.ipcClasses(), new TypeReference<List<String>>() {
                 }), patent.filingDate(), patent.region(), current.stream().map(HolderView::of).toList(), inventors,
                 status.status(), status.lapseReason(), status.grantNumber(), status.grantedOn(), status.lapsedOn(),
                 patent.termEndsOn(), status.restored(), status.transferred(), status.invalidationPending(),
@@ -407,23 +408,8 @@ public class PatentService {
 
     private LegalEventView view(PatentLegalEvent event) {
         return new LegalEventView(event.id(), event.sequence(), event.kind(), event.nationalCode(),
-                event.st27Category(), event.effectiveDate(), read(event.details(), new TypeReference<>() {
+                event.st27Category(), event.effectiveDate(), JsonColumns.read(json, event.details(), new TypeReference<>() {
                 }), event.recordedAt(), event.recordedBy());
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
-
-    private <T> T read(String stored, TypeReference<T> type) {
-        try {
-            return json.readValue(stored, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored value cannot be read as " + type.getType(), e);
-        }
-    }
 }

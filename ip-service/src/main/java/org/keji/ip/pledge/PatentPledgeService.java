@@ -44,6 +44,7 @@ import org.keji.commons.security.Caller;
 import org.keji.commons.security.Roles;
 import org.keji.commons.tracking.TrackingNumberGenerator;
 import org.keji.commons.tracking.TrackingPrefix;
+import org.keji.commons.web.JsonColumns;
 import org.keji.ip.pledge.dto.CoHolderConsentInput;
 import org.keji.ip.pledge.dto.PatentPledgeView;
 import org.keji.ip.pledge.dto.PledgeGroundView;
@@ -51,7 +52,6 @@ import org.keji.ip.pledge.dto.RefusePledgeRequest;
 import org.keji.ip.pledge.dto.ReleasePledgeRequest;
 import org.keji.ip.pledge.dto.RequestPatentPledgeRequest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -138,7 +138,7 @@ public class PatentPledgeService {
         PatentPledge.Terms terms = new PatentPledge.Terms(UUID.randomUUID(), PledgeOrigin.OFFICER,
                 request.loanReference(), pledgor, request.pledgee().bankId(), request.pledgee().name().strip(),
                 request.securedAmount(), request.debtTermStart(), request.debtTermEnd(), request.contractMaterialId(),
-                write(consents), numbers.size(), region);
+                JsonColumns.write(json, consents), numbers.size(), region);
         List<PledgeRefusal> preview = checks.grounds(new PledgeChecks.Subject(pledgor, numbers,
                 request.debtTermEnd(), consents), today());
         PatentPledge pledge = open(terms, numbers, preview, caller.name());
@@ -184,7 +184,7 @@ public class PatentPledgeService {
         if (grounds.isEmpty()) {
             throw new BusinessRuleException("PLEDGE_NO_REFUSAL_GROUND", pledge.trackingNumber());
         }
-        refuseNow(pledge, grounds, write(request.reasons().stream().map(String::strip).toList()), today);
+        refuseNow(pledge, grounds, JsonColumns.write(json, request.reasons().stream().map(String::strip).toList()), today);
         return view(pledge, numbers);
     }
 
@@ -251,7 +251,7 @@ public class PatentPledgeService {
         }
         PatentPledge.Terms terms = new PatentPledge.Terms(requestId, PledgeOrigin.FINANCE, data.loanReference(),
                 pledgor, data.pledgee().bankId(), data.pledgee().name(), secured, start, end, null,
-                write(data.coHolderConsents()), numbers.size(), region);
+                JsonColumns.write(json, data.coHolderConsents()), numbers.size(), region);
         LocalDate today = today();
         List<PledgeRefusal> grounds = checks.grounds(new PledgeChecks.Subject(pledgor, numbers, end,
                 data.coHolderConsents()), today);
@@ -290,7 +290,7 @@ public class PatentPledgeService {
         LocalDate today = today();
         PledgeMatter matter = pledges.getEntityManager().find(PledgeMatter.class, PledgeMatter.REGISTRATION);
         PatentPledge pledge = PatentPledge.request(trackingNumbers.next(TrackingPrefix.IP), matter, terms,
-                write(preview), today, calendar(), requestedBy, OffsetDateTime.now(clock));
+                JsonColumns.write(json, preview), today, calendar(), requestedBy, OffsetDateTime.now(clock));
         UniqueInserts.insert(() -> {
             pledges.persist(pledge);
             pledges.flush();
@@ -312,7 +312,7 @@ public class PatentPledgeService {
     }
 
     private void refuseNow(PatentPledge pledge, List<PledgeRefusal> grounds, String reasonsJson, LocalDate today) {
-        pledge.refuse(write(grounds), reasonsJson, today, calendar(), OffsetDateTime.now(clock));
+        pledge.refuse(JsonColumns.write(json, grounds), reasonsJson, today, calendar(), OffsetDateTime.now(clock));
         outbox.publish(new PatentPledgeRefused(pledge.requestId(), today, grounds));
         caseEvents.closed(pledge.reference(), pledge.clock(), pledge.status().name(),
                 PledgeStatus.REQUESTED.name(), CaseOutcome.REFUSED);
@@ -410,7 +410,7 @@ public class PatentPledgeService {
     }
 
     private PledgeChecks.Subject subject(PatentPledge pledge, List<String> numbers) {
-        List<CoHolderConsent> consents = read(pledge.coHolderConsentsJson(), CONSENTS).stream()
+        List<CoHolderConsent> consents = JsonColumns.read(json, pledge.coHolderConsentsJson(), CONSENTS).stream()
                 .map(c -> new CoHolderConsent(c.uscc(), c.consentMaterialId())).toList();
         return new PledgeChecks.Subject(pledge.pledgorUscc(), numbers, pledge.debtTermEnd(), consents);
     }
@@ -428,9 +428,11 @@ public class PatentPledgeService {
         CaseClock k = p.clock();
         return new PatentPledgeView(p.id(), p.trackingNumber(), p.matterCode(), p.requestId(), p.origin(),
                 p.loanReference(), p.pledgorUscc(), p.pledgeeBankId(), p.pledgeeName(), numbers, p.patentCount(),
-                p.securedAmount(), p.debtTermStart(), p.debtTermEnd(), read(p.coHolderConsentsJson(), CONSENTS),
-                p.contractMaterialId(), p.region(), p.status(), p.status().actions(), read(p.groundsJson(), GROUNDS),
-                p.checkedOn(), p.refusalReasonsJson() == null ? null : read(p.refusalReasonsJson(), TEXTS),
+                p.securedAmount(), p.debtTermStart(), p.debtTermEnd(),
+                JsonColumns.read(json, p.coHolderConsentsJson(), CONSENTS),
+                p.contractMaterialId(), p.region(), p.status(), p.status().actions(),
+                JsonColumns.read(json, p.groundsJson(), GROUNDS),
+                p.checkedOn(), p.refusalReasonsJson() == null ? null : JsonColumns.read(json, p.refusalReasonsJson(), TEXTS),
                 p.registrationNumber(), p.registeredOn(), p.releasedOn(), p.releaseReason(), k.submittedOn(),
                 k.promisedDueOn(), k.promisedDueOnProvisional(), k.legalDueOn(), k.legalDueOnProvisional(),
                 k.workingDaysLeft(today, calendar()), k.overdue(today), k.closedOn(), p.requestedBy(), p.createdAt(),
@@ -452,19 +454,4 @@ public class PatentPledgeService {
         return new PoisonEventException("event " + event.id() + " (" + event.type() + "): " + reason, null);
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
-
-    private <T> T read(String stored, TypeReference<T> type) {
-        try {
-            return json.readValue(stored, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored " + type.getType() + " cannot be read", e);
-        }
-    }
 }

@@ -21,8 +21,8 @@ import org.keji.commons.cases.CaseLimits;
 import org.keji.commons.cases.CaseReference;
 import org.keji.commons.identifier.PatentType;
 import org.keji.commons.money.Money;
-import org.keji.commons.problem.ConflictException;
 import org.keji.commons.problem.IllegalTransitionException;
+import org.keji.commons.security.MakerChecker;
 
 /**
  * An application for a patent subsidy or grant reward under one policy (专利资助 / 授权奖励申请), a case under a tracking
@@ -211,9 +211,7 @@ public class SubsidyApplication {
     /** Checks that the payment may be recorded now, and by {@code payer}: never the approver (maker-checker). */
     public void requirePayable(String payer) {
         require("pay", SubsidyStatus.APPROVED);
-        if (payer.equals(approvedBy)) {
-            throw new ConflictException("MAKER_CHECKER_VIOLATION", payer);
-        }
+        MakerChecker.requireOther(approvedBy, payer);
     }
 
     /** The approved amount was paid on {@code paidOn} under {@code voucher}; the case closes. */

@@ -35,6 +35,7 @@ import org.keji.commons.security.Caller;
 import org.keji.commons.security.Roles;
 import org.keji.commons.tracking.TrackingNumberGenerator;
 import org.keji.commons.tracking.TrackingPrefix;
+import org.keji.commons.web.JsonColumns;
 import org.keji.ip.patent.Patent;
 import org.keji.ip.patent.PatentHolder;
 import org.keji.ip.patent.PatentHolderRepository;
@@ -51,7 +52,6 @@ import org.keji.ip.subsidy.dto.SubsidyMaterialReference;
 import org.keji.ip.subsidy.dto.SubsidyMaterialView;
 import org.keji.ip.subsidy.dto.SubsidyResubmitRequest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -135,7 +135,7 @@ public class SubsidyService {
                 new SubsidyApplication.Terms(policy.id(), policy.year(), policy.matterCode(),
                         new CaseLimits(policy.promisedWorkingDays(), policy.legalWorkingDays()), patent.id(),
                         patent.applicationNumber(), patent.type(), applicant, patent.region(), amount),
-                write(request.materials()), today, calendar(), caller.name(), OffsetDateTime.now(clock));
+                JsonColumns.write(json, request.materials()), today, calendar(), caller.name(), OffsetDateTime.now(clock));
         UniqueInserts.insert(() -> {
             applications.persist(application);
             applications.flush();
@@ -150,7 +150,7 @@ public class SubsidyService {
     public PatentSubsidyView requestCorrection(UUID id, SubsidyCorrectionRequest request) {
         SubsidyApplication application = load(id, true);
         SubsidyStatus previous = application.status();
-        application.requestCorrection(write(request.missingMaterials().stream().map(String::strip).toList()),
+        application.requestCorrection(JsonColumns.write(json, request.missingMaterials().stream().map(String::strip).toList()),
                 LocalDate.now(clock), OffsetDateTime.now(clock));
         caseEvents.paused(application.reference(), application.clock(), application.status().name(),
                 previous.name());
@@ -165,7 +165,8 @@ public class SubsidyService {
         application.requireResubmittable();
         materialReferences.require(application.applicantUscc(),
                 request.materials().stream().map(SubsidyMaterialReference::materialId).toList());
-        application.resubmit(write(request.materials()), LocalDate.now(clock), calendar(), OffsetDateTime.now(clock));
+        application.resubmit(JsonColumns.write(json, request.materials()), LocalDate.now(clock), calendar(),
+                OffsetDateTime.now(clock));
         caseEvents.resumed(application.reference(), application.clock(), application.status().name(),
                 previous.name());
         return view(application, false);
@@ -210,7 +211,7 @@ public class SubsidyService {
         SubsidyStatus previous = application.status();
         List<String> reasons = request.reasons().stream().map(String::strip).toList();
         LocalDate today = LocalDate.now(clock);
-        application.refuse(write(reasons), today, calendar(), OffsetDateTime.now(clock));
+        application.refuse(JsonColumns.write(json, reasons), today, calendar(), OffsetDateTime.now(clock));
         ledger.release(application.policyId(), application.applicantUscc(), application.amount(), true);
         outbox.publish(new PatentSubsidyRefused(application.id().toString(), application.trackingNumber(),
                 application.matterCode(), application.policyId().toString(), application.applicantUscc(),
@@ -332,7 +333,7 @@ public class SubsidyService {
 
     /** The view; a single read adds each referenced document's metadata (one query). */
     private PatentSubsidyView view(SubsidyApplication a, boolean detailed) {
-        List<SubsidyMaterialReference> references = read(a.materialsJson(), MATERIALS);
+        List<SubsidyMaterialReference> references = JsonColumns.read(json, a.materialsJson(), MATERIALS);
         Map<UUID, MaterialSummary> found = detailed
                 ? materialReferences.find(a.applicantUscc(),
                         references.stream().map(SubsidyMaterialReference::materialId).toList())
@@ -348,28 +349,14 @@ public class SubsidyService {
         return new PatentSubsidyView(a.id(), a.trackingNumber(), a.matterCode(), a.policyId(), a.year(), a.patentId(),
                 a.applicationNumber(), a.patentType(), a.applicantUscc(), a.region(), a.amount(), a.status(),
                 a.status().actions(), materials,
-                a.missingMaterialsJson() == null ? null : read(a.missingMaterialsJson(), TEXTS), a.approvedAmount(),
+                a.missingMaterialsJson() == null ? null : JsonColumns.read(json, a.missingMaterialsJson(), TEXTS),
+                a.approvedAmount(),
                 a.approvedBy(), a.approvedOn(),
-                a.refusalReasonsJson() == null ? null : read(a.refusalReasonsJson(), TEXTS), a.paidAmount(),
+                a.refusalReasonsJson() == null ? null : JsonColumns.read(json, a.refusalReasonsJson(), TEXTS), a.paidAmount(),
                 a.paidOn(), a.voucherNumber(), a.paidBy(), k.submittedOn(), k.promisedDueOn(),
                 k.promisedDueOnProvisional(), k.legalDueOn(), k.legalDueOnProvisional(),
                 k.workingDaysLeft(today, calendar()), k.overdue(today), k.paused(), k.pausedWorkingDays(),
                 k.closedOn(), a.submittedBy(), a.createdAt(), a.updatedAt(), a.version());
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
-
-    private <T> T read(String stored, TypeReference<T> type) {
-        try {
-            return json.readValue(stored, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored " + type.getType() + " cannot be read", e);
-        }
-    }
 }

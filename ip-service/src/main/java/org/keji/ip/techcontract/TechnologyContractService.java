@@ -30,6 +30,7 @@ import org.keji.commons.security.Caller;
 import org.keji.commons.security.Roles;
 import org.keji.commons.tracking.TrackingNumberGenerator;
 import org.keji.commons.tracking.TrackingPrefix;
+import org.keji.commons.web.JsonColumns;
 import org.keji.ip.techcontract.dto.ContractCorrectionRequest;
 import org.keji.ip.techcontract.dto.ContractMaterialReference;
 import org.keji.ip.techcontract.dto.ContractMaterialView;
@@ -40,7 +41,6 @@ import org.keji.ip.techcontract.dto.RegisterContractRequest;
 import org.keji.ip.techcontract.dto.SubmitTechnologyContractRequest;
 import org.keji.ip.techcontract.dto.TechnologyContractView;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -106,7 +106,8 @@ public class TechnologyContractService {
                 intermediary == null ? null : intermediary.uscc(), request.signedOn(), request.termFrom(),
                 request.termTo(), request.contractAmount(), request.declaredTransactionAmount(), region);
         TechnologyContract contract = TechnologyContract.submit(trackingNumbers.next(TrackingPrefix.IP), matter, terms,
-                write(request.materials()), LocalDate.now(clock), calendar(), caller.name(), OffsetDateTime.now(clock));
+                JsonColumns.write(json, request.materials()), LocalDate.now(clock), calendar(), caller.name(),
+                OffsetDateTime.now(clock));
         contracts.persist(contract);
         caseEvents.opened(contract.reference(), contract.clock(), contract.status().name());
         return view(contract, false);
@@ -116,7 +117,7 @@ public class TechnologyContractService {
     public TechnologyContractView requestCorrection(UUID id, ContractCorrectionRequest request) {
         TechnologyContract contract = load(id, true);
         ContractStatus previous = contract.status();
-        contract.requestCorrection(write(request.missingMaterials().stream().map(String::strip).toList()),
+        contract.requestCorrection(JsonColumns.write(json, request.missingMaterials().stream().map(String::strip).toList()),
                 LocalDate.now(clock), OffsetDateTime.now(clock));
         caseEvents.paused(contract.reference(), contract.clock(), contract.status().name(), previous.name());
         return view(contract, false);
@@ -130,7 +131,8 @@ public class TechnologyContractService {
         contract.requireResubmittable();
         materialReferences.require(contract.sellerUscc(),
                 request.materials().stream().map(ContractMaterialReference::materialId).toList());
-        contract.resubmit(write(request.materials()), LocalDate.now(clock), calendar(), OffsetDateTime.now(clock));
+        contract.resubmit(JsonColumns.write(json, request.materials()), LocalDate.now(clock), calendar(),
+                OffsetDateTime.now(clock));
         caseEvents.resumed(contract.reference(), contract.clock(), contract.status().name(), previous.name());
         return view(contract, false);
     }
@@ -179,7 +181,7 @@ public class TechnologyContractService {
         ContractStatus previous = contract.status();
         List<String> reasons = request.reasons().stream().map(String::strip).toList();
         LocalDate today = LocalDate.now(clock);
-        contract.refuse(write(reasons), today, calendar(), OffsetDateTime.now(clock));
+        contract.refuse(JsonColumns.write(json, reasons), today, calendar(), OffsetDateTime.now(clock));
         outbox.publish(new TechnologyContractRefused(contract.id().toString(), contract.trackingNumber(),
                 contract.matterCode(), contract.sellerUscc(), contract.contractType().name(), contract.region(),
                 reasons, today));
@@ -281,7 +283,7 @@ public class TechnologyContractService {
 
     /** The view; a single read adds each referenced document's metadata (one query). */
     private TechnologyContractView view(TechnologyContract c, boolean detailed) {
-        List<ContractMaterialReference> references = read(c.materialsJson(), MATERIALS);
+        List<ContractMaterialReference> references = JsonColumns.read(json, c.materialsJson(), MATERIALS);
         Map<UUID, MaterialSummary> found = detailed
                 ? materialReferences.find(c.sellerUscc(),
                         references.stream().map(ContractMaterialReference::materialId).toList())
@@ -301,27 +303,12 @@ public class TechnologyContractService {
                         : new ContractParty(c.intermediaryName(), c.intermediaryUscc(), null),
                 c.signedOn(), c.termFrom(), c.termTo(), c.contractAmount(), c.declaredTransactionAmount(), c.region(),
                 c.year(), c.status(), c.status().actions(), materials,
-                c.missingMaterialsJson() == null ? null : read(c.missingMaterialsJson(), TEXTS),
+                c.missingMaterialsJson() == null ? null : JsonColumns.read(json, c.missingMaterialsJson(), TEXTS),
                 c.registrationNumber(), c.registeredAmount(), c.deductedCosts(),
-                c.refusalReasonsJson() == null ? null : read(c.refusalReasonsJson(), TEXTS), k.submittedOn(),
+                c.refusalReasonsJson() == null ? null : JsonColumns.read(json, c.refusalReasonsJson(), TEXTS), k.submittedOn(),
                 k.promisedDueOn(), k.promisedDueOnProvisional(), k.legalDueOn(), k.legalDueOnProvisional(),
                 k.workingDaysLeft(today, calendar()), k.overdue(today), k.paused(), k.pausedWorkingDays(),
                 k.closedOn(), c.submittedBy(), c.createdAt(), c.updatedAt(), c.version());
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
-
-    private <T> T read(String stored, TypeReference<T> type) {
-        try {
-            return json.readValue(stored, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored " + type.getType() + " cannot be read", e);
-        }
-    }
 }

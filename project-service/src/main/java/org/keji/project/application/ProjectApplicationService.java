@@ -33,6 +33,7 @@ import org.keji.commons.security.Roles;
 import org.keji.commons.tracking.TrackingNumberGenerator;
 import org.keji.commons.tracking.TrackingPrefix;
 import org.keji.commons.web.EntityVersions;
+import org.keji.commons.web.JsonColumns;
 import org.keji.project.application.dto.AcceptProjectRequest;
 import org.keji.project.application.dto.ChangeDecisionRequest;
 import org.keji.project.application.dto.ChangeProjectRequest;
@@ -54,7 +55,6 @@ import org.keji.project.eligibility.EligibilityFailure;
 import org.keji.project.replica.EnterpriseReplica;
 import org.keji.project.replica.EnterpriseReplicaRepository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -185,7 +185,7 @@ public class ProjectApplicationService {
     public ProjectApplicationView requestCorrection(UUID id, MaterialKindsRequest request) {
         ProjectApplication application = load(id, true);
         LocalDate today = LocalDate.now(clock);
-        String missing = write(request.missingKinds().stream().map(String::strip).distinct().toList());
+        String missing = JsonColumns.write(json, request.missingKinds().stream().map(String::strip).distinct().toList());
         return move(application, "request-correction", today,
                 a -> a.requestCorrection(missing, today, OffsetDateTime.now(clock)));
     }
@@ -216,7 +216,7 @@ public class ProjectApplicationService {
         Set<String> accepted = new LinkedHashSet<>(
                 request == null || request.acceptedMissing() == null ? List.of()
                         : request.acceptedMissing().stream().map(String::strip).toList());
-        List<RequiredMaterial> required = read(call.requiredMaterialsJson(), REQUIRED);
+        List<RequiredMaterial> required = JsonColumns.read(json, call.requiredMaterialsJson(), REQUIRED);
         List<String> notWaivable = accepted.stream().filter(kind -> required.stream()
                 .noneMatch(r -> r.kind().equals(kind) && r.mayBeMissingAtAcceptance())).toList();
         if (!notWaivable.isEmpty()) {
@@ -227,7 +227,7 @@ public class ProjectApplicationService {
         if (!unlisted.isEmpty()) {
             throw new BusinessRuleException("PROJECT_MATERIALS_MISSING", String.join(", ", unlisted));
         }
-        String missing = accepted.isEmpty() ? null : write(List.copyOf(accepted));
+        String missing = accepted.isEmpty() ? null : JsonColumns.write(json, List.copyOf(accepted));
         return move(application, "accept", today, a -> a.accept(missing, OffsetDateTime.now(clock)));
     }
 
@@ -514,7 +514,7 @@ public class ProjectApplicationService {
                     "the applicant is not its own partner", uscc);
         }
         return new ProjectApplication.Plan(plan.title().strip(), plan.summary(), plan.field().strip(),
-                plan.industry(), plan.undertakerType(), plan.technologySource(), write(partners),
+                plan.industry(), plan.undertakerType(), plan.technologySource(), JsonColumns.write(json, partners),
                 plan.requestedAmount().amount(), plan.plannedGovernmentFunds().amount(),
                 plan.plannedSelfRaisedFunds().amount(), plan.plannedStart(), plan.plannedEnd(),
                 materials(uscc, plan.materials() == null ? List.of() : plan.materials()));
@@ -531,14 +531,14 @@ public class ProjectApplicationService {
     private String materials(String uscc, List<UUID> ids) {
         List<UUID> distinct = ids.stream().distinct().toList();
         Map<UUID, MaterialSummary> found = materialReferences.require(uscc, distinct);
-        return write(distinct.stream().map(id -> new ProjectMaterial(id, found.get(id).kind())).toList());
+        return JsonColumns.write(json, distinct.stream().map(id -> new ProjectMaterial(id, found.get(id).kind())).toList());
     }
 
     /** The call's required materials no referenced material is of. */
     private List<RequiredMaterial> absentKinds(ProjectCall call, ProjectApplication application) {
         Set<String> present = new LinkedHashSet<>();
-        read(application.materialsJson(), MATERIALS).forEach(m -> present.add(m.kind()));
-        return read(call.requiredMaterialsJson(), REQUIRED).stream().filter(r -> !present.contains(r.kind()))
+        JsonColumns.read(json, application.materialsJson(), MATERIALS).forEach(m -> present.add(m.kind()));
+        return JsonColumns.read(json, call.requiredMaterialsJson(), REQUIRED).stream().filter(r -> !present.contains(r.kind()))
                 .toList();
     }
 
@@ -614,10 +614,10 @@ public class ProjectApplicationService {
         boolean running = k != null && !k.closed();
         return new ProjectApplicationView(a.id(), a.trackingNumber(), a.matterCode(), a.callId(), a.uscc(),
                 a.region(), a.title(), a.summary(), a.field(), a.industry(), a.undertakerType(),
-                a.technologySource(), read(a.partnersJson(), TEXTS), Money.of(a.requestedAmount()),
+                a.technologySource(), JsonColumns.read(json, a.partnersJson(), TEXTS), Money.of(a.requestedAmount()),
                 Money.of(a.plannedGovernmentFunds()), Money.of(a.plannedSelfRaisedFunds()), a.plannedStart(),
-                a.plannedEnd(), a.status(), a.status().actions(), read(a.materialsJson(), MATERIALS),
-                a.missingMaterialsJson() == null ? null : read(a.missingMaterialsJson(), TEXTS),
+                a.plannedEnd(), a.status(), a.status().actions(), JsonColumns.read(json, a.materialsJson(), MATERIALS),
+                a.missingMaterialsJson() == null ? null : JsonColumns.read(json, a.missingMaterialsJson(), TEXTS),
                 k == null ? null : k.submittedOn(), k == null ? null : k.promisedDueOn(),
                 k == null ? null : k.promisedDueOnProvisional(), k == null ? null : k.legalDueOn(),
                 k == null ? null : k.legalDueOnProvisional(), running ? k.workingDaysLeft(today, calendar) : null,
@@ -635,19 +635,4 @@ public class ProjectApplicationService {
                 c.requestedBy(), c.requestedAt(), c.decidedBy(), c.decidedAt(), c.decisionReason());
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
-
-    private <T> T read(String stored, TypeReference<T> type) {
-        try {
-            return json.readValue(stored, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored " + type.getType() + " cannot be read", e);
-        }
-    }
 }

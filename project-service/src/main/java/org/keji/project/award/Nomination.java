@@ -20,8 +20,8 @@ import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseLimits;
 import org.keji.commons.cases.CaseReference;
 import org.keji.commons.money.Money;
-import org.keji.commons.problem.ConflictException;
 import org.keji.commons.problem.IllegalTransitionException;
+import org.keji.commons.security.MakerChecker;
 
 /**
  * A nomination for the science and technology progress award (科技进步奖提名), a case under its tracking number from
@@ -200,9 +200,7 @@ public class Nomination {
     /** Checks that the payment may be recorded now, and by {@code payer}: never the decider (maker-checker). */
     public void requirePayable(String payer) {
         require("pay", NominationStatus.AWARDED);
-        if (payer.equals(decidedBy)) {
-            throw new ConflictException("MAKER_CHECKER_VIOLATION", payer);
-        }
+        MakerChecker.requireOther(decidedBy, payer);
     }
 
     /** The award's amount was paid on {@code paidOn} under {@code voucher}; the case closes. */

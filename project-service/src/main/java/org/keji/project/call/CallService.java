@@ -25,6 +25,7 @@ import org.keji.commons.problem.Problem;
 import org.keji.commons.problem.UniqueInserts;
 import org.keji.commons.security.Caller;
 import org.keji.commons.web.EntityVersions;
+import org.keji.commons.web.JsonColumns;
 import org.keji.project.call.dto.CallEligibilityView;
 import org.keji.project.call.dto.CallRequest;
 import org.keji.project.call.dto.CallView;
@@ -209,9 +210,9 @@ public class CallService {
         return new ProjectCall.Terms(request.title().strip(), request.description(), request.level(),
                 request.category(), request.year(), request.batch(), request.region(), request.opensAt(),
                 request.closesAt(), request.totalBudget().amount(), request.maxGrant().amount(),
-                request.expertsPerApplication(), write(distinct(request.requiredCertifications())),
-                write(distinct(request.eligibleRegions())), request.minRegistrationMonths(),
-                request.refuseViolations() == null || request.refuseViolations(), write(materials),
+                request.expertsPerApplication(), JsonColumns.write(json, distinct(request.requiredCertifications())),
+                JsonColumns.write(json, distinct(request.eligibleRegions())), request.minRegistrationMonths(),
+                request.refuseViolations() == null || request.refuseViolations(), JsonColumns.write(json, materials),
                 request.matterCode(), new CaseLimits(request.promisedWorkingDays(), request.legalWorkingDays()));
     }
 
@@ -231,26 +232,12 @@ public class CallService {
         return new CallView(call.id(), call.code(), call.title(), call.description(), call.level(), call.category(),
                 call.year(), call.batch(), call.region(), call.opensAt(), call.closesAt(), call.statusAt(now), total,
                 approved, total.minus(approved), Money.of(call.maxGrant()), call.expertsPerApplication(),
-                read(call.requiredCertificationsJson(), STRINGS), read(call.eligibleRegionsJson(), STRINGS),
-                call.minRegistrationMonths(), call.refuseViolations(), read(call.requiredMaterialsJson(), MATERIALS),
+                JsonColumns.read(json, call.requiredCertificationsJson(), STRINGS),
+                JsonColumns.read(json, call.eligibleRegionsJson(), STRINGS),
+                call.minRegistrationMonths(), call.refuseViolations(),
+                JsonColumns.read(json, call.requiredMaterialsJson(), MATERIALS),
                 call.matterCode(), call.limits().promisedWorkingDays(), call.limits().legalWorkingDays(),
                 call.createdBy(), call.createdAt(), call.updatedAt(), call.version());
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T read(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a call column is not the JSON it should be: " + value, e);
-        }
     }
 
     private JsonNode tree(String value) {

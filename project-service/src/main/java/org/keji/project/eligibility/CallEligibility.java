@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.keji.commons.web.JsonColumns;
 import org.keji.project.call.ProjectCall;
 import org.keji.project.replica.CertificationReplica;
 import org.keji.project.replica.CertificationReplica.HeldCertificate;
@@ -14,7 +15,6 @@ import org.keji.project.replica.EnterpriseReplica;
 import org.keji.project.replica.EnterpriseReplicaRepository;
 import org.keji.project.replica.ViolationReplica;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -100,10 +100,6 @@ public class CallEligibility {
     }
 
     private List<String> strings(String array) {
-        try {
-            return json.readValue(array, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("call eligibility is not a JSON array of strings: " + array, e);
-        }
+        return JsonColumns.read(json, array, STRINGS);
     }
 }

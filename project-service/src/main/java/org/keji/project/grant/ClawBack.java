@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.keji.commons.problem.IllegalTransitionException;
+import org.keji.commons.security.MakerChecker;
 
 /**
  * A claw-back (追回) of paid funds of a terminated or failed project: demanded by one officer (maker), the money's
@@ -88,7 +89,7 @@ public class ClawBack {
         if (status != ClawBackStatus.DEMANDED) {
             throw new IllegalTransitionException(ILLEGAL_TRANSITION, "confirm", status, status.actions());
         }
-        GrantProposal.requireOther(recordedBy, by);
+        MakerChecker.requireOther(recordedBy, by);
         this.receivedOn = receivedOn;
         this.voucherNumber = voucherNumber;
         this.receivedBy = by;

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.keji.commons.problem.ConflictException;
+import org.keji.commons.security.MakerChecker;
 
 /**
  * The grant an officer proposes for an application in publicity (maker); a new proposal replaces it until another
@@ -19,8 +20,6 @@ import org.keji.commons.problem.ConflictException;
 @Entity
 @Table(name = "project_grant_proposal")
 public class GrantProposal {
-
-    static final String MAKER_CHECKER = "MAKER_CHECKER_VIOLATION";
 
     @Id
     @Column(name = "application_id")
@@ -70,16 +69,9 @@ public class GrantProposal {
      * @throws ConflictException 409 {@code MAKER_CHECKER_VIOLATION} when {@code by} proposed it
      */
     void confirm(String by, OffsetDateTime now) {
-        requireOther(proposedBy, by);
+        MakerChecker.requireOther(proposedBy, by);
         this.confirmedBy = by;
         this.confirmedAt = now;
-    }
-
-    /** Refuses {@code checker} when it is {@code maker} (409 {@code MAKER_CHECKER_VIOLATION}). */
-    static void requireOther(String maker, String checker) {
-        if (maker.equals(checker)) {
-            throw new ConflictException(MAKER_CHECKER, checker);
-        }
     }
 
     public UUID applicationId() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.keji.commons.problem.IllegalTransitionException;
+import org.keji.commons.security.MakerChecker;
 
 /**
  * A tranche (拨付批次) of a project's grant: scheduled by one officer (maker), paid as recorded by another (checker), or
@@ -92,7 +93,7 @@ public class Tranche {
     /** Paid as {@code by} records it, never the officer that scheduled it (409 {@code MAKER_CHECKER_VIOLATION}). */
     void pay(LocalDate paidOn, String voucherNumber, String by, OffsetDateTime now) {
         requireScheduled("pay");
-        GrantProposal.requireOther(scheduledBy, by);
+        MakerChecker.requireOther(scheduledBy, by);
         this.paidOn = paidOn;
         this.voucherNumber = voucherNumber;
         this.paidBy = by;
