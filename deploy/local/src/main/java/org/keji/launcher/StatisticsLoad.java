@@ -174,7 +174,8 @@ public final class StatisticsLoad {
     static List<Measurement> measure(Target target, String base, List<Operation> operations) {
         String everywhere = target.tokens().officer("000000");
         String fuzhou = target.tokens().officer();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         List<Measurement> measurements = new ArrayList<>();
         for (Operation operation : operations) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(target.serviceUrl() + base

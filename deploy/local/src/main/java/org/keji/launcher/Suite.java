@@ -53,7 +53,8 @@ public final class Suite implements AutoCloseable {
     private final SuiteConfig config;
     private final KejiInfra infra;
     private final Map<String, ServiceProcess> processes = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1)).build();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Map<String, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
     /** The gateway serves its metrics on this port only, never on its public API port. */

@@ -51,7 +51,8 @@ public final class OpenApiWalker {
     private final String token;
     /** Values of path parameters by name that replace the documented samples, e.g. a registered enterprise's code. */
     private final Map<String, String> pathValues;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private JsonObject document;
 
     private OpenApiWalker(URI base, String token, Map<String, String> pathValues) {
