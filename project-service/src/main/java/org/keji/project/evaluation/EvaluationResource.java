@@ -73,7 +73,7 @@ public class EvaluationResource {
             + "until an officer confirms it. The undertaker reports for its own project; an officer (within the "
             + "project's region) or an integration client on its behalf. One evaluation per project.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EvaluationView.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid, e.g. more invention patents than patents (VALIDATION_FAILED naming it in `violations`)")
+    @APIResponse(responseCode = "400", description = "A field is invalid: a count missing or negative, an amount other than the profit negative, more invention patents than patents (VALIDATION_FAILED naming each in `violations`)")
     @APIResponse(responseCode = "403", description = "Experts and banks (FORBIDDEN); an integration client without scope project:write (INSUFFICIENT_SCOPE)")
     @APIResponse(responseCode = "404", description = "No such project, or not the caller's (PROJECT_EVALUATION_PROJECT_NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The project is not in PASSED, PASSED_AFTER_RECTIFICATION or FAILED, with its allowed actions (PROJECT_ILLEGAL_TRANSITION); the project has an evaluation already (PROJECT_EVALUATION_EXISTS)")
@@ -124,12 +124,14 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(summary = "Replace the outcome report", description = "Only while DRAFT, against the version read "
-            + "(`version` in the body or If-Match).")
+            + "(`version` in the body or If-Match). A report last entered by an officer or an integration client is "
+            + "verified (`verified`): the undertaker's own report no longer replaces it.")
     @APIResponse(responseCode = "200", description = "The evaluation after the change", content = @Content(schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid, or neither `version` nor If-Match is sent (VALIDATION_FAILED)")
     @APIResponse(responseCode = "403", description = "Experts and banks (FORBIDDEN); an integration client without scope project:write (INSUFFICIENT_SCOPE)")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = VERSION + "; " + CONFIRMED)
+    @APIResponse(responseCode = "409", description = VERSION + "; " + CONFIRMED + "; the undertaker replacing a report "
+            + "an officer or an integration client entered (PROJECT_EVALUATION_VERIFIED)")
     @APIResponse(responseCode = "412", description = "A stale If-Match (PRECONDITION_FAILED)")
     public Response updateProjectEvaluation(@Parameter(description = "Evaluation id") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = EntityVersions.IF_MATCH, description = "The ETag read") @HeaderParam(EntityVersions.IF_MATCH) String ifMatch,

@@ -3,6 +3,7 @@ package org.keji.project.evaluation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,12 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.keji.commons.event.project.ProjectEvaluated;
+import org.keji.commons.money.Money;
 import org.keji.commons.outbox.Outbox;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
 import org.keji.commons.problem.ConflictException;
 import org.keji.commons.problem.InvalidRequestException;
 import org.keji.commons.problem.NotFoundException;
+import org.keji.commons.problem.Problem;
 import org.keji.commons.security.Caller;
 import org.keji.commons.security.Roles;
 import org.keji.commons.web.EntityVersions;
@@ -65,7 +68,7 @@ public class EvaluationService {
      */
     @Transactional
     public EvaluationView create(CreateEvaluationRequest request) {
-        requireInventionsWithinPatents(request.report(), "report.inventionPatentsApplied");
+        requireConsistent(request.report());
         ProjectApplication project = projects.lock(request.projectId())
                 .orElseThrow(() -> projectNotFound(request.projectId()));
         caller.requireEnterprise(project.uscc(), project.region(), () -> projectNotFound(request.projectId()));
@@ -75,17 +78,17 @@ public class EvaluationService {
             throw new ConflictException(EXISTS, project.id());
         }
         ProjectEvaluation evaluation = ProjectEvaluation.draft(project, request.report(), caller.name(),
-                OffsetDateTime.now(clock));
+                verifies(), OffsetDateTime.now(clock));
         evaluations.persist(evaluation);
         return EvaluationView.of(evaluation);
     }
 
     @Transactional
     public EvaluationView update(UUID id, String ifMatch, UpdateEvaluationRequest request) {
-        requireInventionsWithinPatents(request.report(), "report.inventionPatentsApplied");
+        requireConsistent(request.report());
         ProjectEvaluation evaluation = load(id, true);
         EntityVersions.checkEither(ifMatch, request.version(), evaluation.version());
-        evaluation.update(request.report(), OffsetDateTime.now(clock));
+        evaluation.update(request.report(), verifies(), OffsetDateTime.now(clock));
         evaluations.flush();
         return EvaluationView.of(evaluation);
     }
@@ -131,6 +134,11 @@ public class EvaluationService {
         return evaluations.search(scoped, caller.officerRegions().orElse(null), query).map(EvaluationView::of);
     }
 
+    /** Whether the caller's report is verified data: anyone's but the undertaker's own. */
+    private boolean verifies() {
+        return !caller.is(Roles.APPLICANT);
+    }
+
     private ProjectEvaluation load(UUID id, boolean lock) {
         ProjectEvaluation evaluation = (lock ? evaluations.lock(id) : evaluations.findByIdOptional(id))
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND, id));
@@ -138,10 +146,29 @@ public class EvaluationService {
         return evaluation;
     }
 
-    private static void requireInventionsWithinPatents(OutcomeReport report, String field) {
+    /**
+     * What bean validation cannot say of a report: amounts other than the profit are not negative (the table's CHECKs,
+     * answered as 400 rather than a failed insert), and the inventions are among the patents; every failure a violation.
+     */
+    private static void requireConsistent(OutcomeReport report) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        nonNegative(violations, "report.salesRevenue", report.salesRevenue());
+        nonNegative(violations, "report.tax", report.tax());
+        nonNegative(violations, "report.foreignExchangeUsd", report.foreignExchangeUsd());
+        nonNegative(violations, "report.receivedGovernmentFunds", report.receivedGovernmentFunds());
+        nonNegative(violations, "report.receivedSelfRaisedFunds", report.receivedSelfRaisedFunds());
         if (report.inventionPatentsApplied() > report.patentsApplied()) {
-            throw InvalidRequestException.field("VALIDATION_FAILED", field, "must not exceed patentsApplied",
-                    report.inventionPatentsApplied());
+            violations.add(new Problem.Violation("report.inventionPatentsApplied", "must not exceed patentsApplied",
+                    String.valueOf(report.inventionPatentsApplied())));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("VALIDATION_FAILED", violations);
+        }
+    }
+
+    private static void nonNegative(List<Problem.Violation> violations, String field, Money amount) {
+        if (amount.isNegative()) {
+            violations.add(new Problem.Violation(field, "must not be negative", amount.toString()));
         }
     }
 

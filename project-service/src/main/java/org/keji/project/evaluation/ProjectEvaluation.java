@@ -25,6 +25,7 @@ import org.keji.project.evaluation.dto.OutcomeReport;
 public class ProjectEvaluation {
 
     static final String CONFIRMED = "PROJECT_EVALUATION_CONFIRMED";
+    static final String VERIFIED = "PROJECT_EVALUATION_VERIFIED";
 
     @Id
     private UUID id;
@@ -106,6 +107,10 @@ public class ProjectEvaluation {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    /** Last reported by an officer or an integration client: the undertaker's own report no longer replaces it. */
+    @Column(nullable = false)
+    private boolean verified;
+
     @Version
     private long version;
 
@@ -114,7 +119,7 @@ public class ProjectEvaluation {
 
     /** A draft evaluation of {@code project} (its state checked by the caller). */
     public static ProjectEvaluation draft(ProjectApplication project, OutcomeReport report, String createdBy,
-            OffsetDateTime now) {
+            boolean verified, OffsetDateTime now) {
         ProjectEvaluation evaluation = new ProjectEvaluation();
         evaluation.id = UUID.randomUUID();
         evaluation.applicationId = project.id();
@@ -124,17 +129,23 @@ public class ProjectEvaluation {
         evaluation.status = EvaluationStatus.DRAFT;
         evaluation.createdBy = createdBy;
         evaluation.createdAt = now;
+        evaluation.verified = verified;
         evaluation.report(report, now);
         return evaluation;
     }
 
     /**
-     * Replaces the outcome report of a draft.
+     * Replaces the outcome report of a draft; {@code verified}: as an officer or an integration client reports it.
      *
-     * @throws ConflictException 409 {@code PROJECT_EVALUATION_CONFIRMED} once confirmed
+     * @throws ConflictException 409 {@code PROJECT_EVALUATION_CONFIRMED} once confirmed; 409
+     *         {@code PROJECT_EVALUATION_VERIFIED} when the undertaker would replace a verified report
      */
-    public void update(OutcomeReport report, OffsetDateTime now) {
+    public void update(OutcomeReport report, boolean verified, OffsetDateTime now) {
         requireDraft();
+        if (this.verified && !verified) {
+            throw new ConflictException(VERIFIED, id);
+        }
+        this.verified = verified;
         report(report, now);
     }
 
@@ -232,6 +243,10 @@ public class ProjectEvaluation {
 
     public OffsetDateTime updatedAt() {
         return updatedAt;
+    }
+
+    public boolean verified() {
+        return verified;
     }
 
     public long version() {

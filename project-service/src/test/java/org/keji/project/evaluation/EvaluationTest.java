@@ -1,6 +1,7 @@
 package org.keji.project.evaluation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -154,6 +156,58 @@ class EvaluationTest {
         as(Tokens.shared().applicant(project.uscc())).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("projectId", project.id(), "report", Map.of("salesRevenue", "1.00"))).post(BASE).then()
                 .statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+    }
+
+    @Test
+    void shouldRefuseNegativeAmountsAndMissingCountsNamingEachField() {
+        Project project = aProject("PASSED");
+        String applicant = Tokens.shared().applicant(project.uscc());
+        Map<String, Object> negative = new HashMap<>(report(2, 1, "-5.00"));
+        negative.put("salesRevenue", "-1.00");
+        negative.put("tax", "-0.01");
+        negative.put("foreignExchangeUsd", "-2.00");
+        negative.put("receivedGovernmentFunds", "-3.00");
+        negative.put("receivedSelfRaisedFunds", "-4.00");
+        as(applicant).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("projectId", project.id(), "report", negative)).post(BASE).then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations.field", containsInAnyOrder("report.salesRevenue", "report.tax",
+                        "report.foreignExchangeUsd", "report.receivedGovernmentFunds",
+                        "report.receivedSelfRaisedFunds"));
+        // a count sent as null or left out is missing, not zero
+        Map<String, Object> missing = new HashMap<>(report(2, 1, "-5.00"));
+        missing.put("newJobs", null);
+        missing.remove("awards");
+        as(applicant).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("projectId", project.id(), "report", missing)).post(BASE).then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations.field", containsInAnyOrder("report.newJobs", "report.awards"));
+        String id = create(applicant, project);
+        as(applicant).body(Map.of("report", negative, "version", 0)).put(BASE + "/" + id).then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations.field", hasItem("report.tax"));
+    }
+
+    @Test
+    void shouldNeverLetTheUndertakerReplaceAReportTheBureauEntered() {
+        Project project = aProject("PASSED");
+        String applicant = Tokens.shared().applicant(project.uscc());
+        String officer = Tokens.shared().officer(project.region());
+        // the undertaker's own report: the undertaker may replace it, until an officer corrects it
+        String id = create(applicant, project);
+        as(applicant).body(Map.of("report", report(3, 1, "1.00"), "version", 0)).put(BASE + "/" + id).then()
+                .statusCode(200).body("verified", equalTo(false));
+        as(officer).body(Map.of("report", report(3, 2, "1.00"), "version", 1)).put(BASE + "/" + id).then()
+                .statusCode(200).body("verified", equalTo(true));
+        as(applicant).body(Map.of("report", report(9, 9, "1.00"), "version", 2)).put(BASE + "/" + id).then()
+                .statusCode(409).body("code", equalTo("PROJECT_EVALUATION_VERIFIED"));
+        as(applicant).get(BASE + "/" + id).then().statusCode(200).body("report.patentsApplied", equalTo(3))
+                .body("report.inventionPatentsApplied", equalTo(2));
+
+        // reported by an officer from the start
+        Project other = aProject("PASSED");
+        String byOfficer = create(Tokens.shared().officer(other.region()), other);
+        as(Tokens.shared().applicant(other.uscc())).body(Map.of("report", report(1, 0, "0.00"), "version", 0))
+                .put(BASE + "/" + byOfficer).then().statusCode(409).body("code", equalTo("PROJECT_EVALUATION_VERIFIED"));
     }
 
     @Test

@@ -22,13 +22,15 @@ public record EvaluationView(
         @Schema(title = "确认人", description = "Who confirmed it", example = "officer-fz") String confirmedBy,
         @Schema(title = "确认时间", description = "When it was confirmed", example = "2026-11-30T10:15:30+08:00") OffsetDateTime confirmedAt,
         @Schema(title = "填报人", description = "Who created it", example = "applicant-91350100M000100Y43") String createdBy,
+        @Schema(title = "已核实", description = "The report was last entered by an officer or an integration client: the undertaker can no longer replace it (409 PROJECT_EVALUATION_VERIFIED)", example = "false") boolean verified,
         @Schema(title = "创建时间", description = "When it was created", example = "2026-11-28T09:00:00+08:00") OffsetDateTime createdAt,
         @Schema(title = "更新时间", description = "Last change", example = "2026-11-29T16:20:00+08:00") OffsetDateTime updatedAt,
         @Schema(title = "版本", description = "Version for optimistic concurrency (also the ETag)", example = "1") long version) {
 
     public static EvaluationView of(ProjectEvaluation e) {
         return new EvaluationView(e.id(), e.applicationId(), e.uscc(), e.region(), e.callId(), e.report(), e.status(),
-                e.grade(), e.comment(), e.confirmedBy(), e.confirmedAt(), e.createdBy(), e.createdAt(), e.updatedAt(),
+                e.grade(), e.comment(), e.confirmedBy(), e.confirmedAt(), e.createdBy(), e.verified(), e.createdAt(),
+                e.updatedAt(),
                 e.version());
     }
 }
