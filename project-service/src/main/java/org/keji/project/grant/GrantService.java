@@ -226,6 +226,11 @@ public class GrantService {
         ProjectApplication application = load(id, LockModeType.PESSIMISTIC_READ);
         application.requireClawBack();
         BigDecimal amount = positive("amount", request.amount());
+        LocalDate today = LocalDate.now(clock);
+        if (request.dueOn().isBefore(today)) {
+            throw InvalidRequestException.field("VALIDATION_FAILED", "dueOn", "must not be before today",
+                    request.dueOn().toString());
+        }
         ledger.clawBack(id, amount);
         ClawBack clawBack = ClawBack.demand(id, amount, request.reason().strip(), request.dueOn(), caller.name(),
                 now());

@@ -210,6 +210,10 @@ class GrantTest {
         Grants.post(Grants.officer(A), clawBacks, demand.formatted("1.00")).then().statusCode(409)
                 .body("code", equalTo("PROJECT_ILLEGAL_TRANSITION"));
         grants.terminate(project);
+        // a demand already overdue when it is made is a typing error, not a demand
+        Grants.post(Grants.officer(A), clawBacks, "{\"amount\":\"1.00\",\"reason\":\"项目终止\",\"dueOn\":\"2026-09-19\"}")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations.field", contains("dueOn"));
 
         String clawBack = Grants.post(Grants.officer(A), clawBacks, demand.formatted("200000.00")).then()
                 .statusCode(201).body("status", equalTo("DEMANDED")).extract().path("id");
