@@ -1,6 +1,7 @@
 package org.keji.project.statistics;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -107,7 +108,7 @@ public class ProjectStatisticsService {
                 .batches(new StatisticsFilter(null, null, callId, null, null, null), reach).stream()
                 .map(ProjectStatisticsService::batchRow).filter(row -> !row.total()).findFirst()
                 .orElseGet(() -> new BatchSummaryRow(call.id(), call.code(), call.title(), call.year(), call.batch(),
-                        call.level(), call.category(), call.region(), false, 0, Money.ZERO,
+                        call.level(), call.category(), call.region(), false, 0, BigDecimal.ZERO.setScale(2),
                         Ratios.tenThousandYuan(BigDecimal.ZERO.setScale(2))));
         if (all && summary.projects() > exportConfig.maxRows()) {
             throw new BusinessRuleException("EXPORT_TOO_LARGE", summary.projects(), exportConfig.maxRows());
@@ -136,17 +137,17 @@ public class ProjectStatisticsService {
         BigDecimal receivedSelfRaised = amount(r, 13);
         BigDecimal receivedTotal = receivedGovernment.add(receivedSelfRaised);
         return new PerformanceRow(dimension, group, projects, Ratios.percent(projects, all),
-                Money.of(plannedGovernment), Ratios.tenThousandYuan(plannedGovernment), Money.of(plannedSelfRaised),
-                Ratios.tenThousandYuan(plannedSelfRaised), Money.of(plannedTotal), Ratios.tenThousandYuan(plannedTotal),
+                yuan(plannedGovernment), Ratios.tenThousandYuan(plannedGovernment), yuan(plannedSelfRaised),
+                Ratios.tenThousandYuan(plannedSelfRaised), yuan(plannedTotal), Ratios.tenThousandYuan(plannedTotal),
                 Ratios.percent(plannedGovernment, plannedTotal), Ratios.percent(plannedSelfRaised, plannedTotal),
-                count(r, 9), Money.of(evaluatedPlanned), Money.of(receivedGovernment),
-                Ratios.tenThousandYuan(receivedGovernment), Money.of(receivedSelfRaised),
-                Ratios.tenThousandYuan(receivedSelfRaised), Money.of(receivedTotal),
+                count(r, 9), yuan(evaluatedPlanned), yuan(receivedGovernment),
+                Ratios.tenThousandYuan(receivedGovernment), yuan(receivedSelfRaised),
+                Ratios.tenThousandYuan(receivedSelfRaised), yuan(receivedTotal),
                 Ratios.tenThousandYuan(receivedTotal), Ratios.percent(receivedTotal, evaluatedPlanned),
                 Ratios.percent(receivedGovernment, evaluatedGovernment),
                 Ratios.percent(receivedSelfRaised, evaluatedSelfRaised),
                 Ratios.percent(receivedGovernment, receivedTotal), Ratios.percent(receivedSelfRaised, receivedTotal),
-                Money.of(amount(r, 14)), Money.of(amount(r, 15)), Money.of(amount(r, 16)), Money.of(amount(r, 17)),
+                yuan(amount(r, 14)), yuan(amount(r, 15)), yuan(amount(r, 16)), yuan(amount(r, 17)),
                 count(r, 18), count(r, 19), count(r, 20), count(r, 21), count(r, 22), count(r, 23), count(r, 24));
     }
 
@@ -157,7 +158,7 @@ public class ProjectStatisticsService {
                 r[3] == null ? null : integer(r[3]), r[4] == null ? null : integer(r[4]),
                 r[5] == null ? null : CallLevel.valueOf((String) r[5]),
                 r[6] == null ? null : CallCategory.valueOf((String) r[6]), (String) r[7], total, count(r, 9),
-                Money.of(granted), Ratios.tenThousandYuan(granted));
+                yuan(granted), Ratios.tenThousandYuan(granted));
     }
 
     private static BatchProjectRow projectRow(Object[] r) {
@@ -166,6 +167,11 @@ public class ProjectStatisticsService {
                 Industry.valueOf((String) r[5]), UndertakerType.valueOf((String) r[6]),
                 TechnologySource.valueOf((String) r[7]), ProjectStatus.valueOf((String) r[8]), Money.of(grant),
                 Ratios.tenThousandYuan(grant), (String) r[10]);
+    }
+
+    /** An exact sum in yuan with two decimals, however many integer digits it needs. */
+    private static BigDecimal yuan(BigDecimal sum) {
+        return sum.setScale(Money.SCALE, RoundingMode.UNNECESSARY);
     }
 
     private static int integer(Object value) {

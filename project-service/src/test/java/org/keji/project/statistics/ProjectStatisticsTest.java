@@ -233,6 +233,28 @@ class ProjectStatisticsTest {
     }
 
     @Test
+    void shouldSumAmountsBeyondTheRangeOfOneAmountExactlyInsteadOfFailing() {
+        // one amount fits numeric(18,2); the sum of several does not have to, and must still be answered, exactly
+        String region = aProvince() + "0100";
+        UUID c = call(dataSource, YEAR, 3, "MUNICIPAL", "INDUSTRIAL_RD");
+        String largest = "9999999999999999.99";
+        for (int i = 0; i < 2; i++) {
+            UUID p = projects(dataSource, 1, c, region, "INDUSTRIAL", "ENTERPRISE", "OWN_RD", "EVALUATED", largest,
+                    largest, "100.00");
+            evaluation(dataSource, p, "CONFIRMED", largest, largest, largest, largest, 1);
+        }
+        given().auth().oauth2(Tokens.shared().admin()).queryParam("region", region).get(BASE + "performance").then()
+                .statusCode(200).body("rows[12].dimension", equalTo("TOTAL"))
+                .body("rows[12].plannedTotalFunds", equalTo("39999999999999999.96"))
+                .body("rows[12].plannedTotalFundsTenThousandYuan", equalTo("4000000000000.0000"))
+                .body("rows[12].receivedTotalFunds", equalTo("39999999999999999.96"))
+                .body("rows[12].salesRevenue", equalTo("19999999999999999.98"))
+                .body("rows[12].receivedRatioPercent", equalTo("100.00"));
+        given().auth().oauth2(Tokens.shared().admin()).accept("text/csv").queryParam("region", region)
+                .get(BASE + "performance").then().statusCode(200).body(containsString("19999999999999999.98"));
+    }
+
+    @Test
     void shouldExportThePerformanceStatisticsWithChineseHeaders() {
         Population p = population();
         admin().queryParam("region", p.r()).accept("text/csv").get(BASE + "performance").then().statusCode(200)

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.keji.commons.money.Money;
 import org.keji.project.call.CallCategory;
 import org.keji.project.call.CallLevel;
 
@@ -25,6 +24,6 @@ public record BatchSummaryRow(
         @Schema(title = "指南区划", description = "The call's region", example = "350100") String callRegion,
         @Schema(title = "合计行", description = "Whether this row totals every batch") boolean total,
         @Schema(title = "立项项目数", description = "Funded projects (approved and later states)", example = "1001", minimum = "0") long projects,
-        @Schema(title = "立项资助总额（元）", type = SchemaType.STRING, description = "Exact sum of their grants, yuan", example = "12358016.67") Money granted,
+        @Schema(title = "立项资助总额（元）", type = SchemaType.STRING, description = "Exact sum of their grants, yuan", example = "12358016.67") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal granted,
         @Schema(title = "立项资助总额（万元）", type = SchemaType.STRING, description = "The same sum in 10 000 yuan, computed from it and rounded half up once to four decimals", example = "1235.8017") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grantedTenThousandYuan) {
 }
