@@ -24,6 +24,7 @@ import org.keji.commons.problem.NotFoundException;
 import org.keji.commons.problem.Problem;
 import org.keji.commons.problem.UniqueInserts;
 import org.keji.commons.security.Caller;
+import org.keji.commons.time.ClockProducer;
 import org.keji.commons.web.EntityVersions;
 import org.keji.commons.web.JsonColumns;
 import org.keji.project.call.dto.CallEligibilityView;
@@ -208,12 +209,20 @@ public class CallService {
             throw new InvalidRequestException("CALL_INVALID", violations);
         }
         return new ProjectCall.Terms(request.title().strip(), request.description(), request.level(),
-                request.category(), request.year(), request.batch(), request.region(), request.opensAt(),
-                request.closesAt(), request.totalBudget().amount(), request.maxGrant().amount(),
+                request.category(), request.year(), request.batch(), request.region(), bureauTime(request.opensAt()),
+                bureauTime(request.closesAt()), request.totalBudget().amount(), request.maxGrant().amount(),
                 request.expertsPerApplication(), JsonColumns.write(json, distinct(request.requiredCertifications())),
                 JsonColumns.write(json, distinct(request.eligibleRegions())), request.minRegistrationMonths(),
                 request.refuseViolations() == null || request.refuseViolations(), JsonColumns.write(json, materials),
                 request.matterCode(), new CaseLimits(request.promisedWorkingDays(), request.legalWorkingDays()));
+    }
+
+    /**
+     * The instant as the bureau's clock shows it: the answer to a create or a change then shows the window as every
+     * later read does (read back from the database in Asia/Shanghai), not in the offset the body happened to use.
+     */
+    private static OffsetDateTime bureauTime(OffsetDateTime at) {
+        return at.atZoneSameInstant(ClockProducer.ZONE).toOffsetDateTime();
     }
 
     private static List<String> distinct(List<String> values) {
