@@ -57,6 +57,10 @@ public class CallService {
     private static final TypeReference<List<RequiredMaterial>> MATERIALS = new TypeReference<>() {
     };
 
+    /** The plan years a call may have, as {@code CallRequest.year} bounds them. */
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+
     private final CallRepository calls;
     private final CallEligibility eligibility;
     private final Caller caller;
@@ -186,6 +190,8 @@ public class CallService {
             violations.add(new Problem.Violation("closesAt", "must be after opensAt (" + request.opensAt() + ")",
                     request.closesAt().toString()));
         }
+        within(violations, "opensAt", request.opensAt());
+        within(violations, "closesAt", request.closesAt());
         positive(violations, "totalBudget", request.totalBudget());
         positive(violations, "maxGrant", request.maxGrant());
         if (request.maxGrant().compareTo(request.totalBudget()) > 0) {
@@ -227,6 +233,18 @@ public class CallService {
 
     private static List<String> distinct(List<String> values) {
         return values == null ? List.of() : values.stream().distinct().toList();
+    }
+
+    /**
+     * A window in the plan years a call may have ({@code year}, 2000–2100): a year such as +99999 is a typing mistake,
+     * and a client's date parser (JavaScript's among them) cannot even read it back.
+     */
+    private static void within(List<Problem.Violation> violations, String field, OffsetDateTime at) {
+        int year = bureauTime(at).getYear();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            violations.add(new Problem.Violation(field, "must fall in the years " + FIRST_YEAR + " to " + LAST_YEAR,
+                    at.toString()));
+        }
     }
 
     private static void positive(List<Problem.Violation> violations, String field, Money amount) {

@@ -124,6 +124,17 @@ class CallResourceTest {
     }
 
     @Test
+    void shouldRefuseAWindowOutsideThePlanYearsNamingEachEnd() {
+        OffsetDateTime now = now();
+        create(tokens.officer(), aCall(aCode(), OffsetDateTime.parse("1999-12-31T23:00:00+08:00"),
+                OffsetDateTime.parse("+99999-03-01T00:00:00+08:00"), "")).then().statusCode(400)
+                .body("code", equalTo("CALL_INVALID")).body("violations.field", hasItems("opensAt", "closesAt"));
+        create(tokens.officer(), aCall(aCode(), now.plusDays(1), OffsetDateTime.parse("2101-01-01T00:00:00+08:00"),
+                "")).then().statusCode(400).body("code", equalTo("CALL_INVALID"))
+                .body("violations[0].field", equalTo("closesAt"));
+    }
+
+    @Test
     void shouldAnswerTheWindowInTheBureausTimeZoneOnCreateAsOnRead() {
         OffsetDateTime opens = now().plusDays(3).withOffsetSameInstant(java.time.ZoneOffset.UTC);
         OffsetDateTime closes = opens.plusDays(20);
