@@ -66,7 +66,8 @@ public class CallResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
-    @Operation(summary = "Create a call", description = "The window is `[opensAt, closesAt)`; the maximum grant is "
+    @Operation(summary = "Create a call", description = "The window is `[opensAt, closesAt)`, within the plan years "
+            + "2000–2100; the maximum grant is "
             + "within the budget; at least 3 experts review each application; the legal time limit is not shorter "
             + "than the promised one." + WRITERS)
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CallView.class)))

@@ -24,6 +24,7 @@ import org.keji.commons.problem.NotFoundException;
 import org.keji.commons.problem.Problem;
 import org.keji.commons.problem.UniqueInserts;
 import org.keji.commons.security.Caller;
+import org.keji.commons.time.ClockProducer;
 import org.keji.commons.web.EntityVersions;
 import org.keji.commons.web.JsonColumns;
 import org.keji.project.call.dto.CallEligibilityView;
@@ -55,6 +56,10 @@ public class CallService {
     };
     private static final TypeReference<List<RequiredMaterial>> MATERIALS = new TypeReference<>() {
     };
+
+    /** The plan years a call may have, as {@code CallRequest.year} bounds them. */
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
 
     private final CallRepository calls;
     private final CallEligibility eligibility;
@@ -185,6 +190,8 @@ public class CallService {
             violations.add(new Problem.Violation("closesAt", "must be after opensAt (" + request.opensAt() + ")",
                     request.closesAt().toString()));
         }
+        within(violations, "opensAt", request.opensAt());
+        within(violations, "closesAt", request.closesAt());
         positive(violations, "totalBudget", request.totalBudget());
         positive(violations, "maxGrant", request.maxGrant());
         if (request.maxGrant().compareTo(request.totalBudget()) > 0) {
@@ -208,16 +215,36 @@ public class CallService {
             throw new InvalidRequestException("CALL_INVALID", violations);
         }
         return new ProjectCall.Terms(request.title().strip(), request.description(), request.level(),
-                request.category(), request.year(), request.batch(), request.region(), request.opensAt(),
-                request.closesAt(), request.totalBudget().amount(), request.maxGrant().amount(),
+                request.category(), request.year(), request.batch(), request.region(), bureauTime(request.opensAt()),
+                bureauTime(request.closesAt()), request.totalBudget().amount(), request.maxGrant().amount(),
                 request.expertsPerApplication(), JsonColumns.write(json, distinct(request.requiredCertifications())),
                 JsonColumns.write(json, distinct(request.eligibleRegions())), request.minRegistrationMonths(),
                 request.refuseViolations() == null || request.refuseViolations(), JsonColumns.write(json, materials),
                 request.matterCode(), new CaseLimits(request.promisedWorkingDays(), request.legalWorkingDays()));
     }
 
+    /**
+     * The instant as the bureau's clock shows it: the answer to a create or a change then shows the window as every
+     * later read does (read back from the database in Asia/Shanghai), not in the offset the body happened to use.
+     */
+    private static OffsetDateTime bureauTime(OffsetDateTime at) {
+        return at.atZoneSameInstant(ClockProducer.ZONE).toOffsetDateTime();
+    }
+
     private static List<String> distinct(List<String> values) {
         return values == null ? List.of() : values.stream().distinct().toList();
+    }
+
+    /**
+     * A window in the plan years a call may have ({@code year}, 2000–2100): a year such as +99999 is a typing mistake,
+     * and a client's date parser (JavaScript's among them) cannot even read it back.
+     */
+    private static void within(List<Problem.Violation> violations, String field, OffsetDateTime at) {
+        int year = bureauTime(at).getYear();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            violations.add(new Problem.Violation(field, "must fall in the years " + FIRST_YEAR + " to " + LAST_YEAR,
+                    at.toString()));
+        }
     }
 
     private static void positive(List<Problem.Violation> violations, String field, Money amount) {

@@ -15,7 +15,9 @@ import org.keji.commons.event.enterprise.CertificationRevoked;
 /**
  * project-service's replica of enterprises' certificates ({@code certification_replica}), one row per certificate,
  * fed by {@link EnterpriseEventConsumer} inside its inbox transaction. A revocation stays final: an expiry recorded
- * after it does not turn the certificate into an expired one.
+ * after it does not turn the certificate into an expired one. An end stays final too: enterprise-service grants every
+ * certificate under a new id, so a grant of a known id is an older event arriving late (a replay under a new event id,
+ * or the end seen first) and only fills in what the row does not know yet, never making it ACTIVE again.
  */
 @ApplicationScoped
 public class CertificationReplica {
@@ -38,12 +40,13 @@ public class CertificationReplica {
 
     void granted(CertificationGranted granted, String eventId) {
         entities.createNativeQuery("""
-                INSERT INTO certification_replica (id, uscc, certification_type, certificate_number, valid_from, valid_to,
-                    status, status_on, last_event_id, updated_at)
+                INSERT INTO certification_replica AS c (id, uscc, certification_type, certificate_number, valid_from,
+                    valid_to, status, status_on, last_event_id, updated_at)
                 VALUES (:id, :uscc, :type, :number, :validFrom, :validTo, 'ACTIVE', NULL, :event, now())
                 ON CONFLICT (id) DO UPDATE SET certification_type = excluded.certification_type,
-                    certificate_number = excluded.certificate_number, valid_from = excluded.valid_from,
-                    valid_to = excluded.valid_to, status = 'ACTIVE', status_on = NULL,
+                    certificate_number = excluded.certificate_number,
+                    valid_from = coalesce(c.valid_from, excluded.valid_from),
+                    valid_to = coalesce(c.valid_to, excluded.valid_to),
                     last_event_id = excluded.last_event_id, updated_at = now()""")
                 .setParameter("id", granted.certificationId()).setParameter("uscc", granted.uscc())
                 .setParameter("type", granted.certificationType()).setParameter("number", granted.certificateNumber())

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.enterprise.CertificationExpired;
@@ -32,6 +33,8 @@ import io.smallrye.common.annotation.Blocking;
  */
 @ApplicationScoped
 public class EnterpriseEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EnterpriseEventConsumer.class);
 
     static final String CONSUMER = "project-service.enterprise-replica";
 
@@ -86,19 +89,27 @@ public class EnterpriseEventConsumer {
 
     private void registered(CloudEvent event) {
         EnterpriseRegistered data = EventJson.data(event, EnterpriseRegistered.class);
-        apply(data.uscc(), data.name(), data.region(), data.registrationDate(), event);
+        apply(data.uscc(), data.name(), data.region(), data.registrationDate(), 0, event);
     }
 
     private void updated(CloudEvent event) {
         EnterpriseUpdated data = EventJson.data(event, EnterpriseUpdated.class);
-        apply(data.uscc(), data.name(), data.region(), data.registrationDate(), event);
+        apply(data.uscc(), data.name(), data.region(), data.registrationDate(), data.version(), event);
     }
 
-    /** Events of one enterprise arrive in order (key = USCC), so the latest one applied holds the current data. */
-    private void apply(String uscc, String name, String region, LocalDate registrationDate, CloudEvent event) {
+    /**
+     * Events of one enterprise arrive in order on the topic (key = USCC), but a redelivery or a replay under a new event
+     * id can bring an older one after a newer one: the registry's version decides, never the order of arrival.
+     */
+    private void apply(String uscc, String name, String region, LocalDate registrationDate, long version,
+            CloudEvent event) {
         var existing = replicas.findByIdOptional(uscc);
         EnterpriseReplica replica = existing.orElseGet(() -> EnterpriseReplica.of(uscc));
-        replica.registered(name, region, registrationDate, event.id(), OffsetDateTime.now(clock));
+        if (!replica.registered(name, region, registrationDate, version, event.id(), OffsetDateTime.now(clock))) {
+            LOG.infof("enterprise event %s of %s at version %d passed over: the replica holds version %d", event.id(),
+                    uscc, version, replica.sourceVersion());
+            return;
+        }
         if (existing.isEmpty()) {
             // persisted once complete: Hibernate inserts the state an entity has when it is persisted
             replicas.persist(replica);

@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 
 /**
  * What project-service knows of an enterprise, kept from enterprise events so that eligibility checks need no call to
- * enterprise-service. {@code revision} counts the events applied to the row.
+ * enterprise-service. {@code revision} counts the events applied to the row; {@code sourceVersion} is the registry's
+ * version of the data it holds, so an older event delivered after a newer one is not applied.
  */
 @Entity
 @Table(name = "enterprise_replica")
@@ -32,6 +33,9 @@ public class EnterpriseReplica {
     @Column(nullable = false)
     private int revision;
 
+    @Column(name = "source_version", nullable = false)
+    private long sourceVersion;
+
     @Column(name = "last_event_id", nullable = false)
     private String lastEventId;
 
@@ -47,14 +51,23 @@ public class EnterpriseReplica {
         return replica;
     }
 
-    /** Takes the registration data of an event (registered or updated); one more revision. */
-    void registered(String name, String region, LocalDate registrationDate, String eventId, OffsetDateTime now) {
+    /**
+     * Takes the registration data of an event (registered: version 0, or updated: the registry's version after the
+     * change); one more revision. Data older than what the row holds is passed over: answers whether it was taken.
+     */
+    boolean registered(String name, String region, LocalDate registrationDate, long version, String eventId,
+            OffsetDateTime now) {
+        if (revision > 0 && version < sourceVersion) {
+            return false;
+        }
+        this.sourceVersion = version;
         this.name = name;
         this.region = region;
         this.registrationDate = registrationDate;
         this.lastEventId = eventId;
         this.updatedAt = now;
         this.revision++;
+        return true;
     }
 
     public String uscc() {
@@ -75,6 +88,10 @@ public class EnterpriseReplica {
 
     public int revision() {
         return revision;
+    }
+
+    public long sourceVersion() {
+        return sourceVersion;
     }
 
     public OffsetDateTime updatedAt() {

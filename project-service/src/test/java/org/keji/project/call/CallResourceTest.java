@@ -2,6 +2,7 @@ package org.keji.project.call;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -106,6 +107,42 @@ class CallResourceTest {
         String twice = anOpenCall(aCode()).replace("\"kind\":\"RD_PROJECT\"", "\"kind\":\"AUDIT_REPORT\"");
         create(tokens.officer(), twice).then().statusCode(400).body("code", equalTo("CALL_INVALID"))
                 .body("violations[0].field", equalTo("requiredMaterials.kind[1]"));
+    }
+
+    @Test
+    void shouldRefuseAFractionWhereAWholeNumberIsExpectedNamingTheField() {
+        OffsetDateTime now = now();
+        String body = aCall(aCode(), now.plusDays(1), now.plusDays(10), "\"minRegistrationMonths\":12.5,")
+                .replaceFirst("\"batch\":\\d+", "\"batch\":1.5")
+                .replace("\"expertsPerApplication\":5", "\"expertsPerApplication\":5.0");
+        // Jackson's default would store batch 1, 5 experts and 12 months: the client's mistake as another value
+        create(tokens.officer(), body).then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"))
+                .body("violations.field", hasItem("batch"));
+        create(tokens.officer(), aCall(aCode(), now.plusDays(1), now.plusDays(10), "\"minRegistrationMonths\":12.5,"))
+                .then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"))
+                .body("violations.field", hasItem("minRegistrationMonths"));
+    }
+
+    @Test
+    void shouldRefuseAWindowOutsideThePlanYearsNamingEachEnd() {
+        OffsetDateTime now = now();
+        create(tokens.officer(), aCall(aCode(), OffsetDateTime.parse("1999-12-31T23:00:00+08:00"),
+                OffsetDateTime.parse("+99999-03-01T00:00:00+08:00"), "")).then().statusCode(400)
+                .body("code", equalTo("CALL_INVALID")).body("violations.field", hasItems("opensAt", "closesAt"));
+        create(tokens.officer(), aCall(aCode(), now.plusDays(1), OffsetDateTime.parse("2101-01-01T00:00:00+08:00"),
+                "")).then().statusCode(400).body("code", equalTo("CALL_INVALID"))
+                .body("violations[0].field", equalTo("closesAt"));
+    }
+
+    @Test
+    void shouldAnswerTheWindowInTheBureausTimeZoneOnCreateAsOnRead() {
+        OffsetDateTime opens = now().plusDays(3).withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        OffsetDateTime closes = opens.plusDays(20);
+        Response response = create(tokens.officer(), aCall(aCode(), opens, closes, ""));
+        response.then().statusCode(201).body("opensAt", endsWith("+08:00")).body("closesAt", endsWith("+08:00"));
+        org.junit.jupiter.api.Assertions.assertTrue(opens.isEqual(OffsetDateTime.parse(response.path("opensAt"))));
+        given().auth().oauth2(tokens.officer()).get("/api/v1/calls/" + response.path("id")).then().statusCode(200)
+                .body("opensAt", equalTo(response.path("opensAt"))).body("closesAt", equalTo(response.path("closesAt")));
     }
 
     @Test

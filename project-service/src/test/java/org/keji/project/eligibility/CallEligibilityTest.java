@@ -149,6 +149,31 @@ class CallEligibilityTest {
     }
 
     @Test
+    void shouldKeepARevokedOrExpiredCertificateEndedWhenAnOlderGrantArrivesLate() {
+        String uscc = aRegisteredEnterprise();
+        String call = aCall("\"requiredCertifications\":[\"HNTE\",\"TECH_SME\"],");
+        UUID hnte = UUID.randomUUID();
+        CertificationGranted grant = granted(hnte, uscc, "HNTE", TODAY.minusYears(1), TODAY.plusYears(2));
+        send(uscc, grant);
+        send(uscc, new CertificationRevoked(hnte, uscc, "HNTE", grant.certificateNumber(), "FRAUD", "虚报", 2025,
+                TODAY.minusDays(1)));
+        // the end seen before the grant: the grant only fills in the validity
+        UUID sme = UUID.randomUUID();
+        CertificationGranted smeGrant = granted(sme, uscc, "TECH_SME", TODAY.minusYears(1), TODAY.plusYears(1));
+        send(uscc, new CertificationExpired(sme, uscc, "TECH_SME", smeGrant.certificateNumber(), TODAY.minusDays(3),
+                TODAY.minusDays(2)));
+        awaitFailures(call, uscc, List.of("REQUIRED_CERTIFICATION_MISSING HNTE REVOKED " + TODAY.minusDays(1),
+                "REQUIRED_CERTIFICATION_MISSING TECH_SME EXPIRED " + TODAY.minusDays(2)));
+
+        // the grants again under new event ids (a replay of the topic, a producer retry): the ends stay
+        send(uscc, grant);
+        send(uscc, smeGrant);
+        awaitMarker(uscc);
+        assertEquals(List.of("REQUIRED_CERTIFICATION_MISSING HNTE REVOKED " + TODAY.minusDays(1),
+                "REQUIRED_CERTIFICATION_MISSING TECH_SME EXPIRED " + TODAY.minusDays(2)), failures(call, uscc));
+    }
+
+    @Test
     void shouldPassOverEventsItDoesNotUseBeforeTheInbox() {
         String uscc = aRegisteredEnterprise();
         String skipped = event(uscc, new CertificationRecheckStarted(UUID.randomUUID(), uscc, "HNTE", "GR2025",
