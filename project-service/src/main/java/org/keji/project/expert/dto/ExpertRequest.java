@@ -17,7 +17,7 @@ import org.keji.project.expert.ExpertAvailability;
 public record ExpertRequest(
         @Schema(description = "The `sub` of the expert's token: how a signed-in expert finds its record; unique", example = "expert-zhang-wei", maxLength = 100, required = true) @NotBlank @Size(max = 100) String subject,
         @Schema(description = "Full name", example = "张伟", maxLength = 100, required = true) @NotBlank @Size(max = 100) String name,
-        @Schema(description = "Unified social credit code of the expert's organisation (工作单位); its applications and those it partners in are not drawn for it", example = "12350000488010543X", required = true) @NotNull @ValidUscc String organisationUscc,
+        @Schema(description = "Unified social credit code of the expert's organisation (工作单位); its applications and those it partners in are not drawn for it; check character verified, since a mistyped code would let the expert review its own organisation", example = "12350000488010543X", required = true) @NotNull @ValidUscc(checkDigit = true) String organisationUscc,
         @Schema(description = "Name of the organisation", example = "福州大学", maxLength = 200, required = true) @NotBlank @Size(max = 200) String organisationName,
         @Schema(description = "Technical field codes the expert reviews; an application's `field` is drawn against them", example = "[\"ELECTRONIC_INFORMATION\", \"ADVANCED_MANUFACTURING\"]", required = true) @NotEmpty @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Za-z0-9_.-]{1,40}") String> fields,
         @Schema(description = "GB/T 2260 region code of the expert", example = "350100", required = true) @NotNull @Pattern(regexp = "\\d{6}") String region,
