@@ -75,6 +75,12 @@ class ExpertPoolTest {
                         "2026-12-31", null).replace("\"fields\":[\"" + field + "\"]", "\"fields\":[]"))
                 .post(EXPERTS).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("violations.field", hasItems("fields", "organisationUscc"));
+        // '+' and 20 digits: 21 characters, one more than the column holds (was a 500)
+        given().auth().oauth2(Tokens.shared().officer()).contentType(ContentType.JSON)
+                .body(expertJson(aSubject(), Usccs.aUscc(), field, "AVAILABLE", null, null)
+                        .replace("13805912345", "+86138059123451234567"))
+                .post(EXPERTS).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations.field", hasItem("phone"));
         given().auth().oauth2(Tokens.shared().officer()).get(EXPERTS + "?available=maybe").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED")).body("violations.field", hasItem("available"));
         given().auth().oauth2(Tokens.shared().officer("330100")).contentType(ContentType.JSON)

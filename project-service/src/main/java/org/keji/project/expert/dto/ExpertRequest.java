@@ -22,7 +22,7 @@ public record ExpertRequest(
         @Schema(description = "Technical field codes the expert reviews; an application's `field` is drawn against them", example = "[\"ELECTRONIC_INFORMATION\", \"ADVANCED_MANUFACTURING\"]", required = true) @NotEmpty @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Za-z0-9_.-]{1,40}") String> fields,
         @Schema(description = "GB/T 2260 region code of the expert", example = "350100", required = true) @NotNull @Pattern(regexp = "\\d{6}") String region,
         @Schema(description = "Professional title (职称)", example = "教授", maxLength = 100) @Size(max = 100) String title,
-        @Schema(description = "Mobile phone; masked for every role but officers and admins", example = "13805912345") @Pattern(regexp = "\\+?[0-9 -]{5,20}") String phone,
+        @Schema(description = "Mobile phone; masked for every role but officers and admins", example = "13805912345", maxLength = 20) @Size(max = 20) @Pattern(regexp = "\\+?[0-9 -]{5,20}") String phone,
         @Schema(description = "Resident ID number; masked for every role but officers and admins", example = "350102198003071234") @Pattern(regexp = "\\d{17}[0-9X]") String idNumber,
         @Schema(description = "Whether the expert may be drawn", required = true) @NotNull ExpertAvailability availability,
         @Schema(description = "For UNAVAILABLE: the last unavailable day (inclusive); empty = until changed", example = "2026-12-31") LocalDate unavailableUntil,
