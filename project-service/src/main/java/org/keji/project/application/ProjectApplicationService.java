@@ -612,6 +612,8 @@ public class ProjectApplicationService {
     private ProjectApplicationView view(ProjectApplication a, WorkingDayCalendar calendar, LocalDate today) {
         CaseClock k = a.clock();
         boolean running = k != null && !k.closed();
+        // the experts' score and the rank are the bureau's until the publicity (公示) publishes them
+        boolean reviewShown = a.publicityFrom() != null || !caller.is(Roles.APPLICANT);
         return new ProjectApplicationView(a.id(), a.trackingNumber(), a.matterCode(), a.callId(), a.uscc(),
                 a.region(), a.title(), a.summary(), a.field(), a.industry(), a.undertakerType(),
                 a.technologySource(), JsonColumns.read(json, a.partnersJson(), TEXTS), Money.of(a.requestedAmount()),
@@ -622,8 +624,8 @@ public class ProjectApplicationService {
                 k == null ? null : k.promisedDueOnProvisional(), k == null ? null : k.legalDueOn(),
                 k == null ? null : k.legalDueOnProvisional(), running ? k.workingDaysLeft(today, calendar) : null,
                 k == null ? null : running && k.overdue(today), k == null ? null : k.paused(),
-                k == null ? null : k.pausedWorkingDays(), k == null ? null : k.closedOn(), a.reviewScore(),
-                a.reviewRank(), a.publicityFrom(), a.publicityTo(),
+                k == null ? null : k.pausedWorkingDays(), k == null ? null : k.closedOn(),
+                reviewShown ? a.reviewScore() : null, reviewShown ? a.reviewRank() : null, a.publicityFrom(), a.publicityTo(),
                 a.grantAmount() == null ? null : Money.of(a.grantAmount()), a.contractNumber(),
                 a.contractSignedOn(), a.contractEnd(), a.extended(), a.rectificationDueOn(),
                 a.acceptanceRequestedOn(), a.acceptanceRectified(), a.decisionReason(), a.createdBy(),

@@ -178,6 +178,10 @@ public class NominationService {
         NominationStatus previous = nomination.status();
         String payer = caller.name();
         nomination.requirePayable(payer);
+        if (request.amount().isNegative() || request.amount().isZero()) {
+            throw InvalidRequestException.field("VALIDATION_FAILED", "amount", "must be more than zero",
+                    request.amount().toString());
+        }
         if (request.amount().compareTo(nomination.amount()) != 0) {
             throw new BusinessRuleException("AWARD_PAYMENT_AMOUNT_MISMATCH", request.amount(), nomination.amount());
         }

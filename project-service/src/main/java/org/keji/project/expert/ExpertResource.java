@@ -83,10 +83,11 @@ public class ExpertResource {
     public Page<ExpertView> listExperts(
             @Parameter(description = "Only experts with this field code", example = "ELECTRONIC_INFORMATION") @QueryParam("field") @Pattern(regexp = "[A-Za-z0-9_.-]{1,40}") String field,
             @Parameter(description = "GB/T 2260 region prefix (2, 4 or 6 digits)", example = "3501") @QueryParam("regionPrefix") @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}") String regionPrefix,
-            @Parameter(description = "Only experts that may (true) or may not (false) be drawn today", example = "true") @QueryParam("available") Boolean available,
+            @Parameter(description = "Only experts that may (true) or may not (false) be drawn today", example = "true") @QueryParam("available") @Pattern(regexp = "true|false") String available,
             @Parameter(description = "Only experts of this organisation (USCC)", example = "12350000488010543X") @QueryParam("organisation") @ValidUscc String organisation,
             @BeanParam PageParams paging) {
-        ExpertRepository.Filter filter = new ExpertRepository.Filter(field, regionPrefix, available, organisation,
+        ExpertRepository.Filter filter = new ExpertRepository.Filter(field, regionPrefix,
+                available == null ? null : Boolean.valueOf(available), organisation,
                 null);
         return exports.pages(paging.query(ExpertRepository.SORTABLE.keySet(), "name"),
                 query -> experts.search(filter, query));

@@ -89,7 +89,8 @@ public class ExpertReview {
             throw InvalidRequestException.field("VALIDATION_FAILED", "reason", "required when declaring a conflict",
                     null);
         }
-        assignment.declare(request.conflict(), reason, OffsetDateTime.now(clock));
+        // a reason is kept only for a conflict: an accepted assignment has no conflict reason
+        assignment.declare(request.conflict(), request.conflict() ? reason : null, OffsetDateTime.now(clock));
         assignments.flush();
         return view(assignment, application);
     }

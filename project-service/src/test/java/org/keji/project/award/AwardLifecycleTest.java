@@ -2,6 +2,7 @@ package org.keji.project.award;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -132,6 +133,11 @@ class AwardLifecycleTest {
                 .body("code", equalTo("MAKER_CHECKER_VIOLATION"));
         act(checker, id, "pay", payment(paidOn, "150000.00")).then().statusCode(422)
                 .body("code", equalTo("AWARD_PAYMENT_AMOUNT_MISMATCH"));
+        // a negative or zero amount is bad input, not a mismatch (was 422 AWARD_PAYMENT_AMOUNT_MISMATCH)
+        act(checker, id, "pay", payment(paidOn, "-100000.00")).then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations.field", hasItem("amount"));
+        act(checker, id, "pay", payment(paidOn, "0.00")).then().statusCode(400)
+                .body("violations.field", hasItem("amount"));
         act(checker, id, "pay", payment(paidOn.plusDays(1), "100000.00")).then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("paidOn"));
         act(checker, id, "pay", payment(paidOn, "100000.00")).then().statusCode(200).body("status", equalTo("PAID"))

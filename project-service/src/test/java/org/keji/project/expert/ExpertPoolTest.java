@@ -3,6 +3,7 @@ package org.keji.project.expert;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.keji.project.expert.ReviewFixtures.EXPERTS;
 import static org.keji.project.expert.ReviewFixtures.aField;
@@ -73,7 +74,15 @@ class ExpertPoolTest {
                 .body(expertJson(aSubject(), Usccs.withWrongCheckCharacter(Usccs.aUscc()), field, "AVAILABLE",
                         "2026-12-31", null).replace("\"fields\":[\"" + field + "\"]", "\"fields\":[]"))
                 .post(EXPERTS).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
-                .body("violations.field", hasItem("fields"));
+                .body("violations.field", hasItems("fields", "organisationUscc"));
+        // '+' and 20 digits: 21 characters, one more than the column holds (was a 500)
+        given().auth().oauth2(Tokens.shared().officer()).contentType(ContentType.JSON)
+                .body(expertJson(aSubject(), Usccs.aUscc(), field, "AVAILABLE", null, null)
+                        .replace("13805912345", "+86138059123451234567"))
+                .post(EXPERTS).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations.field", hasItem("phone"));
+        given().auth().oauth2(Tokens.shared().officer()).get(EXPERTS + "?available=maybe").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations.field", hasItem("available"));
         given().auth().oauth2(Tokens.shared().officer("330100")).contentType(ContentType.JSON)
                 .body(expertJson(aSubject(), Usccs.aUscc(), field, "AVAILABLE", null, null)).post(EXPERTS).then()
                 .statusCode(403).body("code", equalTo("REGION_OUT_OF_REACH"));

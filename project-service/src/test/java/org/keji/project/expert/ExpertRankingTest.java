@@ -3,6 +3,7 @@ package org.keji.project.expert;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.keji.project.expert.ReviewFixtures.ASSIGNMENTS;
@@ -133,6 +134,34 @@ class ExpertRankingTest {
                 .body("{\"callId\":\"" + call.id() + "\"}").post(ASSIGNMENTS + "/rankings").then().statusCode(200)
                 .body("items[0].score", equalTo("80.00"));
         assertEquals(new BigDecimal("80.00"), fixtures.reviewScore(application.id()));
+    }
+
+    @Test
+    void shouldHideTheScoreAndRankFromTheApplicantUntilThePublicity() {
+        String field = poolOfThree();
+        ProjectCall call = fixtures.call(3);
+        ProjectApplication application = fixtures.inExpertReview(call, Usccs.aUscc(), field, List.of(),
+                OffsetDateTime.now());
+        reviewed(application, "90", "80", "85");
+        given().auth().oauth2(Tokens.shared().officer()).contentType("application/json")
+                .body("{\"callId\":\"" + call.id() + "\"}").post(ASSIGNMENTS + "/rankings").then().statusCode(200);
+        String path = "/api/v1/project-applications/" + application.id();
+        String applicant = Tokens.shared().applicant(application.uscc());
+
+        // ranked, not yet published: the bureau sees the score, the applicant neither score nor rank
+        given().auth().oauth2(Tokens.shared().officer()).get(path).then().statusCode(200)
+                .body("reviewScore", equalTo("85.00")).body("reviewRank", equalTo(1));
+        given().auth().oauth2(applicant).get(path).then().statusCode(200).body("status", equalTo("RANKED"))
+                .body("reviewScore", nullValue()).body("reviewRank", nullValue());
+        given().auth().oauth2(applicant).get("/api/v1/project-applications").then().statusCode(200)
+                .body("items.find { it.id == '" + application.id() + "' }.reviewScore", nullValue());
+        // nor who the experts are or what they gave
+        given().auth().oauth2(applicant).get(ASSIGNMENTS + "?applicationId=" + application.id()).then()
+                .statusCode(403);
+
+        given().auth().oauth2(Tokens.shared().officer()).post(path + "/start-publicity").then().statusCode(200);
+        given().auth().oauth2(applicant).get(path).then().statusCode(200).body("status", equalTo("PUBLICITY"))
+                .body("reviewScore", equalTo("85.00")).body("reviewRank", equalTo(1));
     }
 
     @Test

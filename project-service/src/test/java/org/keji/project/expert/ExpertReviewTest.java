@@ -125,7 +125,9 @@ class ExpertReviewTest {
                 .body("allowedActions", equalTo(List.of("declaration")));
         declare(expert, id, true, null).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("violations.field", hasItem("reason"));
-        declare(expert, id, false, null).then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        // a reason sent with no conflict is not kept as a conflict reason
+        declare(expert, id, false, "无利害关系").then().statusCode(200).body("status", equalTo("ACCEPTED"))
+                .body("conflictReason", nullValue());
         declare(expert, id, false, null).then().statusCode(409)
                 .body("code", equalTo("EXPERT_ASSIGNMENT_ILLEGAL_TRANSITION"));
 

@@ -15,5 +15,5 @@ import org.keji.commons.money.Money;
 public record PayAwardRequest(
         @Schema(description = "Day the money was paid, not before the decision and not after today", example = "2026-06-18", required = true) @NotNull LocalDate paidOn,
         @Schema(description = "Number of the payment voucher (记账凭证号)", example = "FZKJ-2026-06-0412", maxLength = 50, required = true) @NotBlank @Size(max = 50) String voucherNumber,
-        @Schema(type = SchemaType.STRING, description = "Amount paid in yuan: must equal the awarded amount", example = "100000.00", required = true) @NotNull Money amount) {
+        @Schema(type = SchemaType.STRING, description = "Amount paid in yuan, more than zero: must equal the awarded amount", example = "100000.00", required = true) @NotNull Money amount) {
 }
