@@ -405,15 +405,31 @@ public class ProjectApplicationResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.INTEGRATION })
     @Operation(summary = "Request a change (变更申请)", description = "The undertaker of an ACTIVE project asks for a "
             + "change of content, budget or personnel, or the one extension (延期) with the new contract end; an officer "
-            + "decides it.")
-    @APIResponse(responseCode = "200", description = "The change request, PENDING", content = @Content(schema = @Schema(implementation = ProjectChangeView.class)))
-    @APIResponse(responseCode = "400", description = "An extension without `newEnd` (VALIDATION_FAILED)")
+            + "decides it. An extension's new end is checked as the approval will check it.")
+    @APIResponse(responseCode = "201", description = "The change request, PENDING", content = @Content(schema = @Schema(implementation = ProjectChangeView.class)))
+    @APIResponse(responseCode = "400", description = "An extension without `newEnd`, or `newEnd` on another kind of change (VALIDATION_FAILED)")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not ACTIVE (PROJECT_ILLEGAL_TRANSITION, with currentState and allowedActions)")
-    @APIResponse(responseCode = "422", description = "An extension when the project was already extended (PROJECT_ALREADY_EXTENDED)")
-    public ProjectChangeView requestProjectChange(@Parameter(description = "Application id") @PathParam("id") UUID id,
+    @APIResponse(responseCode = "422", description = "An extension when the project was already extended (PROJECT_ALREADY_EXTENDED); the new end not after the contract end or beyond the maximum (PROJECT_EXTENSION_TOO_LONG)")
+    public Response requestProjectChange(
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull ChangeProjectRequest request) {
-        return applications.requestChange(id, request);
+        return idempotency.create(idempotencyKey, request, () -> {
+            ProjectChangeView view = applications.requestChange(id, request);
+            return new Created(URI.create("/api/v1/project-applications/" + id + "/changes/" + view.id()), view);
+        });
+    }
+
+    @GET
+    @Path("{id}/changes/{changeId}")
+    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(summary = "Get a change request of a project", description = "With its decision, if any.")
+    @APIResponse(responseCode = "200", description = "The change request", content = @Content(schema = @Schema(implementation = ProjectChangeView.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND + "; no such change request of it (PROJECT_CHANGE_NOT_FOUND)")
+    public ProjectChangeView getProjectChange(@Parameter(description = "Application id") @PathParam("id") UUID id,
+            @Parameter(description = "Change request id") @PathParam("changeId") UUID changeId) {
+        return applications.change(id, changeId);
     }
 
     @GET

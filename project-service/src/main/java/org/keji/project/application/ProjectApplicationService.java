@@ -348,7 +348,10 @@ public class ProjectApplicationService {
                 a -> a.terminate(reason.strip(), OffsetDateTime.now(clock)));
     }
 
-    /** The undertaker asks for a change of an active project; an extension only while none was granted. */
+    /**
+     * The undertaker asks for a change of an active project; an extension only while none was granted, to a new end
+     * the approval could accept (after the contract end, within the maximum).
+     */
     @Transactional
     public ProjectChangeView requestChange(UUID id, ChangeProjectRequest request) {
         ProjectApplication application = load(id, true);
@@ -358,10 +361,11 @@ public class ProjectApplicationService {
             if (request.newEnd() == null) {
                 throw InvalidRequestException.field("VALIDATION_FAILED", "newEnd", "required for EXTENSION", null);
             }
-            if (application.extended()) {
-                throw new BusinessRuleException("PROJECT_ALREADY_EXTENDED", application.contractEnd());
-            }
+            application.requireExtensionTo(request.newEnd(), config.extensionMaxMonths());
             newEnd = request.newEnd();
+        } else if (request.newEnd() != null) {
+            throw InvalidRequestException.field("VALIDATION_FAILED", "newEnd", "only for EXTENSION",
+                    request.newEnd().toString());
         }
         ChangeRequest change = ChangeRequest.request(application.id(), request.kind(), request.reason().strip(),
                 newEnd, caller.name(), OffsetDateTime.now(clock));
@@ -385,6 +389,13 @@ public class ProjectApplicationService {
             }
         }
         return view(change);
+    }
+
+    public ProjectChangeView change(UUID id, UUID changeId) {
+        ProjectApplication application = load(id, false);
+        return changes.findByIdOptional(changeId).filter(c -> c.applicationId().equals(application.id()))
+                .map(ProjectApplicationService::view)
+                .orElseThrow(() -> new NotFoundException("PROJECT_CHANGE_NOT_FOUND", changeId));
     }
 
     public List<ProjectChangeView> changes(UUID id) {

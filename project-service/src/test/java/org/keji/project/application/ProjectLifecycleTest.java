@@ -1,6 +1,7 @@
 package org.keji.project.application;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -229,24 +230,49 @@ class ProjectLifecycleTest {
         String applicant = Tokens.shared().applicant(uscc);
         String id = active(uscc, projects.aCall(CallTerms.around(TODAY)));
 
-        String tooLong = act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\","
-                + "\"newEnd\":\"2029-07-01\"}").then().statusCode(200).body("status", equalTo("PENDING")).extract()
-                .path("id");
-        act(officer, id, "changes/" + tooLong + "/approve", "{}").then().statusCode(422)
+        // an extension the approval could never grant is refused when asked for: beyond 12 months, not after the end
+        act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\","
+                + "\"newEnd\":\"2029-07-01\"}").then().statusCode(422)
                 .body("code", equalTo("PROJECT_EXTENSION_TOO_LONG"));
-        act(officer, id, "changes/" + tooLong + "/refuse", "{\"reason\":\"超过一年\"}").then().statusCode(200)
+        act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\","
+                + "\"newEnd\":\"2028-06-30\"}").then().statusCode(422)
+                .body("code", equalTo("PROJECT_EXTENSION_TOO_LONG"));
+        act(applicant, id, "changes", "{\"kind\":\"BUDGET\",\"reason\":\"设备费调整\",\"newEnd\":\"2029-06-30\"}")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("newEnd"));
+        // a change request is created once per Idempotency-Key, at its own address
+        String key = UUID.randomUUID().toString();
+        String asked = "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\",\"newEnd\":\"2029-06-30\"}";
+        JsonPath created = given().auth().oauth2(applicant).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(asked).post(Projects.PATH + "/" + id + "/changes").then()
+                .statusCode(201).body("status", equalTo("PENDING")).body("reason", equalTo("技术路线调整"))
+                .extract().jsonPath();
+        String refused = created.getString("id");
+        given().auth().oauth2(applicant).contentType(ContentType.JSON).header("Idempotency-Key", key).body(asked)
+                .post(Projects.PATH + "/" + id + "/changes").then().statusCode(201).body("id", equalTo(refused))
+                .header("Location", endsWith("/api/v1/project-applications/" + id + "/changes/" + refused));
+        given().auth().oauth2(applicant).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(asked.replace("2029-06-30", "2029-05-31")).post(Projects.PATH + "/" + id + "/changes").then()
+                .statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        act(officer, id, "changes/" + refused + "/refuse", "{\"reason\":\"理由不充分\"}").then().statusCode(200)
                 .body("status", equalTo("REFUSED"));
-        act(officer, id, "changes/" + tooLong + "/approve", "{}").then().statusCode(409)
+        act(officer, id, "changes/" + refused + "/approve", "{}").then().statusCode(409)
                 .body("code", equalTo("PROJECT_CHANGE_ILLEGAL_TRANSITION"));
+        given().auth().oauth2(applicant).get(Projects.PATH + "/" + id + "/changes/" + refused).then().statusCode(200)
+                .body("status", equalTo("REFUSED")).body("decisionReason", equalTo("理由不充分"));
+        given().auth().oauth2(Tokens.shared().applicant(Usccs.aUscc())).get(Projects.PATH + "/" + id + "/changes/"
+                + refused).then().statusCode(404).body("code", equalTo("PROJECT_APPLICATION_NOT_FOUND"));
+        given().auth().oauth2(applicant).get(Projects.PATH + "/" + id + "/changes/" + UUID.randomUUID()).then()
+                .statusCode(404).body("code", equalTo("PROJECT_CHANGE_NOT_FOUND"));
         act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\"}").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED"));
 
         String extension = act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\","
-                + "\"newEnd\":\"2029-06-30\"}").then().statusCode(200).extract().path("id");
+                + "\"newEnd\":\"2029-06-30\"}").then().statusCode(201).extract().path("id");
         String budget = act(applicant, id, "changes", "{\"kind\":\"BUDGET\",\"reason\":\"设备费调整为材料费\"}").then()
-                .statusCode(200).extract().path("id");
+                .statusCode(201).extract().path("id");
         String second = act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"再次延期\","
-                + "\"newEnd\":\"2029-05-31\"}").then().statusCode(200).extract().path("id");
+                + "\"newEnd\":\"2029-05-31\"}").then().statusCode(201).extract().path("id");
         act(officer, id, "changes/" + extension + "/approve", "{\"reason\":\"同意\"}").then().statusCode(200)
                 .body("status", equalTo("APPROVED")).body("decidedBy", equalTo("officer-350100"));
         get(officer, id).then().body("contractEnd", equalTo("2029-06-30")).body("extended", equalTo(true));
