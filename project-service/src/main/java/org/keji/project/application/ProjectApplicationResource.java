@@ -66,6 +66,8 @@ import org.keji.project.application.dto.UpdateProjectApplicationRequest;
 public class ProjectApplicationResource {
 
     private static final Set<String> SORTABLE = Set.of("createdAt", "dueOn");
+    private static final Set<String> CHANGES_SORTABLE = Set.of("requestedAt");
+    private static final Set<String> CHECKS_SORTABLE = Set.of("createdAt");
     private static final String NOT_FOUND = "No such application, or not visible to the caller (PROJECT_APPLICATION_NOT_FOUND)";
     private static final String AFTER = "The application after the action";
 
@@ -435,12 +437,13 @@ public class ProjectApplicationResource {
     @GET
     @Path("{id}/changes")
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
-    @Operation(summary = "List a project's change requests", description = "Oldest first, with their decisions.")
-    @APIResponse(responseCode = "200", description = "The change requests", content = @Content(schema = @Schema(implementation = ProjectChangeView.class, type = SchemaType.ARRAY)))
+    @Operation(summary = "List a project's change requests", description = "With their decisions. Sorts by "
+            + "`requestedAt`, optionally `,asc` or `,desc` (default `requestedAt,asc`: oldest first).")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ProjectChangePage.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public List<ProjectChangeView> listProjectChanges(
-            @Parameter(description = "Application id") @PathParam("id") UUID id) {
-        return applications.changes(id);
+    public Page<ProjectChangeView> listProjectChanges(
+            @Parameter(description = "Application id") @PathParam("id") UUID id, @BeanParam PageParams paging) {
+        return applications.changes(id, paging.query(CHANGES_SORTABLE, "requestedAt,asc"));
     }
 
     @POST
@@ -477,15 +480,27 @@ public class ProjectApplicationResource {
     @GET
     @Path("{id}/mid-term-checks")
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
-    @Operation(summary = "List a project's mid-term checks", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "The checks", content = @Content(schema = @Schema(implementation = MidTermCheckView.class, type = SchemaType.ARRAY)))
+    @Operation(summary = "List a project's mid-term checks", description = "Sorts by `createdAt`, optionally `,asc` or "
+            + "`,desc` (default `createdAt,asc`: oldest first).")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = MidTermCheckPage.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public List<MidTermCheckView> listMidTermChecks(@Parameter(description = "Application id") @PathParam("id") UUID id) {
-        return applications.midTermChecks(id);
+    public Page<MidTermCheckView> listMidTermChecks(@Parameter(description = "Application id") @PathParam("id") UUID id,
+            @BeanParam PageParams paging) {
+        return applications.midTermChecks(id, paging.query(CHECKS_SORTABLE, "createdAt,asc"));
     }
 
     /** The page type as OpenAPI shows it. */
     @Schema(name = "ProjectApplicationPage")
     public record ProjectApplicationPage(List<ProjectApplicationView> items, int page, int size, long total) {
+    }
+
+    /** The page type as OpenAPI shows it. */
+    @Schema(name = "ProjectChangePage")
+    public record ProjectChangePage(List<ProjectChangeView> items, int page, int size, long total) {
+    }
+
+    /** The page type as OpenAPI shows it. */
+    @Schema(name = "MidTermCheckPage")
+    public record MidTermCheckPage(List<MidTermCheckView> items, int page, int size, long total) {
     }
 }

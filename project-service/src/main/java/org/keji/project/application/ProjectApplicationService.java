@@ -398,17 +398,15 @@ public class ProjectApplicationService {
                 .orElseThrow(() -> new NotFoundException("PROJECT_CHANGE_NOT_FOUND", changeId));
     }
 
-    public List<ProjectChangeView> changes(UUID id) {
+    public Page<ProjectChangeView> changes(UUID id, PageQuery query) {
         ProjectApplication application = load(id, false);
-        return changes.listByApplication(application.id()).stream().map(ProjectApplicationService::view).toList();
+        return changes.page(application.id(), query).map(ProjectApplicationService::view);
     }
 
-    public List<MidTermCheckView> midTermChecks(UUID id) {
+    public Page<MidTermCheckView> midTermChecks(UUID id, PageQuery query) {
         ProjectApplication application = load(id, false);
-        return checks.listByApplication(application.id()).stream()
-                .map(c -> new MidTermCheckView(c.id(), c.applicationId(), c.result(), c.rectificationDueOn(),
-                        c.remarks(), c.checkedOn(), c.checkedBy(), c.createdAt()))
-                .toList();
+        return checks.page(application.id(), query).map(c -> new MidTermCheckView(c.id(), c.applicationId(),
+                c.result(), c.rectificationDueOn(), c.remarks(), c.checkedOn(), c.checkedBy(), c.createdAt()));
     }
 
     /** Acceptance requested within the configured months after the contract end. */

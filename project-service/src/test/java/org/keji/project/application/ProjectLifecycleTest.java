@@ -143,7 +143,10 @@ class ProjectLifecycleTest {
         refused(id, ProjectStatus.SUSPENDED);
         act(officer, id, "resume", null).then().statusCode(200).body("status", equalTo("ACTIVE"));
         given().auth().oauth2(officer).get(Projects.PATH + "/" + id + "/mid-term-checks").then().statusCode(200)
-                .body("result", equalTo(List.of("PASSED", "RECTIFICATION")));
+                .body("items.result", equalTo(List.of("PASSED", "RECTIFICATION"))).body("total", equalTo(2));
+        given().auth().oauth2(officer).queryParam("size", 1).queryParam("sort", "createdAt,desc")
+                .get(Projects.PATH + "/" + id + "/mid-term-checks").then().statusCode(200)
+                .body("items.result", equalTo(List.of("RECTIFICATION"))).body("total", equalTo(2));
 
         clock.travelTo(LocalDate.of(2028, 7, 15));
         act(applicant, id, "request-acceptance", null).then().statusCode(200)
@@ -282,8 +285,17 @@ class ProjectLifecycleTest {
                 .then().statusCode(422).body("code", equalTo("PROJECT_ALREADY_EXTENDED"));
         act(officer, id, "changes/" + budget + "/approve", "{}").then().statusCode(200);
         given().auth().oauth2(applicant).get(Projects.PATH + "/" + id + "/changes").then().statusCode(200)
-                .body("kind", equalTo(List.of("EXTENSION", "EXTENSION", "BUDGET", "EXTENSION")))
-                .body("status", equalTo(List.of("REFUSED", "APPROVED", "APPROVED", "PENDING")));
+                .body("items.kind", equalTo(List.of("EXTENSION", "EXTENSION", "BUDGET", "EXTENSION")))
+                .body("items.status", equalTo(List.of("REFUSED", "APPROVED", "APPROVED", "PENDING")))
+                .body("total", equalTo(4));
+        // a page at a time, at most the platform's cap, sorted only by what is offered
+        given().auth().oauth2(applicant).queryParam("size", 1000).get(Projects.PATH + "/" + id + "/changes").then()
+                .statusCode(200).body("size", equalTo(100));
+        given().auth().oauth2(applicant).queryParam("size", 2).queryParam("page", 1)
+                .get(Projects.PATH + "/" + id + "/changes").then().statusCode(200)
+                .body("items.kind", equalTo(List.of("BUDGET", "EXTENSION"))).body("total", equalTo(4));
+        given().auth().oauth2(applicant).queryParam("sort", "reason,asc").get(Projects.PATH + "/" + id + "/changes")
+                .then().statusCode(400).body("code", equalTo("INVALID_SORT"));
 
         // acceptance at the latest 6 months after the (extended) contract end
         clock.travelTo(LocalDate.of(2029, 12, 31));
