@@ -283,7 +283,7 @@ public class ProjectApplicationResource {
     @APIResponse(responseCode = "200", description = AFTER, content = @Content(schema = @Schema(implementation = ProjectApplicationView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not ACTIVE (PROJECT_ILLEGAL_TRANSITION, with currentState and allowedActions)")
-    @APIResponse(responseCode = "400", description = "Rectification without a due date after today, suspension or termination without remarks (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "400", description = "Rectification without a due date after today, a due date on another result, suspension or termination without remarks (VALIDATION_FAILED)")
     public ProjectApplicationView recordMidTermCheck(@Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull MidTermCheckRequest request) {
         return applications.midTermCheck(id, request);

@@ -301,6 +301,10 @@ public class ProjectApplicationService {
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String remarks = request.remarks() == null ? null : request.remarks().strip();
+        if (request.result() != MidTermResult.RECTIFICATION && request.rectificationDueOn() != null) {
+            throw InvalidRequestException.field("VALIDATION_FAILED", "rectificationDueOn", "only for RECTIFICATION",
+                    request.rectificationDueOn().toString());
+        }
         LocalDate due = request.result() == MidTermResult.RECTIFICATION ? request.rectificationDueOn() : null;
         switch (request.result()) {
             case RECTIFICATION -> {

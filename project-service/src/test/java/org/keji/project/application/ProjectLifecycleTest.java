@@ -131,6 +131,10 @@ class ProjectLifecycleTest {
                 .then().statusCode(200).body("status", equalTo("ACTIVE"))
                 .body("contractNumber", matchesPattern("RW2026\\d{6}"));
         refused(id, ProjectStatus.ACTIVE);
+        // a due date belongs to a rectification only: on another result it was dropped without a word
+        act(officer, id, "mid-term-check", "{\"result\":\"PASSED\",\"rectificationDueOn\":\"2027-03-31\"}").then()
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("rectificationDueOn"));
         act(officer, id, "mid-term-check", "{\"result\":\"PASSED\"}").then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));
         act(officer, id, "mid-term-check", "{\"result\":\"RECTIFICATION\",\"rectificationDueOn\":\"2027-03-31\","
