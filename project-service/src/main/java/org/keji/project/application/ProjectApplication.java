@@ -368,6 +368,19 @@ public class ProjectApplication {
      * @throws BusinessRuleException 422 {@code PROJECT_ALREADY_EXTENDED} or {@code PROJECT_EXTENSION_TOO_LONG}
      */
     public void extend(LocalDate newEnd, int maxMonths, OffsetDateTime now) {
+        requireExtensionTo(newEnd, maxMonths);
+        this.extended = true;
+        this.contractEnd = newEnd;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Checks that the project may still be extended to {@code newEnd}: active, not extended yet, the new end after the
+     * contract end and at most {@code maxMonths} later. Checked when the extension is asked for and again when approved.
+     *
+     * @throws BusinessRuleException 422 {@code PROJECT_ALREADY_EXTENDED} or {@code PROJECT_EXTENSION_TOO_LONG}
+     */
+    public void requireExtensionTo(LocalDate newEnd, int maxMonths) {
         require("changes", ProjectStatus.ACTIVE);
         if (extended) {
             throw new BusinessRuleException("PROJECT_ALREADY_EXTENDED", contractEnd);
@@ -375,9 +388,6 @@ public class ProjectApplication {
         if (!newEnd.isAfter(contractEnd) || newEnd.isAfter(contractEnd.plusMonths(maxMonths))) {
             throw new BusinessRuleException("PROJECT_EXTENSION_TOO_LONG", contractEnd, maxMonths);
         }
-        this.extended = true;
-        this.contractEnd = newEnd;
-        this.updatedAt = now;
     }
 
     /**

@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,6 +65,8 @@ import org.keji.project.application.dto.UpdateProjectApplicationRequest;
 public class ProjectApplicationResource {
 
     private static final Set<String> SORTABLE = Set.of("createdAt", "dueOn");
+    private static final Set<String> CHANGES_SORTABLE = Set.of("requestedAt");
+    private static final Set<String> CHECKS_SORTABLE = Set.of("createdAt");
     private static final String NOT_FOUND = "No such application, or not visible to the caller (PROJECT_APPLICATION_NOT_FOUND)";
     private static final String AFTER = "The application after the action";
 
@@ -282,7 +283,7 @@ public class ProjectApplicationResource {
     @APIResponse(responseCode = "200", description = AFTER, content = @Content(schema = @Schema(implementation = ProjectApplicationView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not ACTIVE (PROJECT_ILLEGAL_TRANSITION, with currentState and allowedActions)")
-    @APIResponse(responseCode = "400", description = "Rectification without a due date after today, suspension or termination without remarks (VALIDATION_FAILED)")
+    @APIResponse(responseCode = "400", description = "Rectification without a due date after today, a due date on another result, suspension or termination without remarks (VALIDATION_FAILED)")
     public ProjectApplicationView recordMidTermCheck(@Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull MidTermCheckRequest request) {
         return applications.midTermCheck(id, request);
@@ -405,26 +406,43 @@ public class ProjectApplicationResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.INTEGRATION })
     @Operation(summary = "Request a change (变更申请)", description = "The undertaker of an ACTIVE project asks for a "
             + "change of content, budget or personnel, or the one extension (延期) with the new contract end; an officer "
-            + "decides it.")
-    @APIResponse(responseCode = "200", description = "The change request, PENDING", content = @Content(schema = @Schema(implementation = ProjectChangeView.class)))
-    @APIResponse(responseCode = "400", description = "An extension without `newEnd` (VALIDATION_FAILED)")
+            + "decides it. An extension's new end is checked as the approval will check it.")
+    @APIResponse(responseCode = "201", description = "The change request, PENDING", content = @Content(schema = @Schema(implementation = ProjectChangeView.class)))
+    @APIResponse(responseCode = "400", description = "An extension without `newEnd`, or `newEnd` on another kind of change (VALIDATION_FAILED)")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not ACTIVE (PROJECT_ILLEGAL_TRANSITION, with currentState and allowedActions)")
-    @APIResponse(responseCode = "422", description = "An extension when the project was already extended (PROJECT_ALREADY_EXTENDED)")
-    public ProjectChangeView requestProjectChange(@Parameter(description = "Application id") @PathParam("id") UUID id,
+    @APIResponse(responseCode = "422", description = "An extension when the project was already extended (PROJECT_ALREADY_EXTENDED); the new end not after the contract end or beyond the maximum (PROJECT_EXTENSION_TOO_LONG)")
+    public Response requestProjectChange(
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Client-chosen key that makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+            @Parameter(description = "Application id") @PathParam("id") UUID id,
             @Valid @NotNull ChangeProjectRequest request) {
-        return applications.requestChange(id, request);
+        return idempotency.create(idempotencyKey, request, () -> {
+            ProjectChangeView view = applications.requestChange(id, request);
+            return new Created(URI.create("/api/v1/project-applications/" + id + "/changes/" + view.id()), view);
+        });
+    }
+
+    @GET
+    @Path("{id}/changes/{changeId}")
+    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(summary = "Get a change request of a project", description = "With its decision, if any.")
+    @APIResponse(responseCode = "200", description = "The change request", content = @Content(schema = @Schema(implementation = ProjectChangeView.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND + "; no such change request of it (PROJECT_CHANGE_NOT_FOUND)")
+    public ProjectChangeView getProjectChange(@Parameter(description = "Application id") @PathParam("id") UUID id,
+            @Parameter(description = "Change request id") @PathParam("changeId") UUID changeId) {
+        return applications.change(id, changeId);
     }
 
     @GET
     @Path("{id}/changes")
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
-    @Operation(summary = "List a project's change requests", description = "Oldest first, with their decisions.")
-    @APIResponse(responseCode = "200", description = "The change requests", content = @Content(schema = @Schema(implementation = ProjectChangeView.class, type = SchemaType.ARRAY)))
+    @Operation(summary = "List a project's change requests", description = "With their decisions. Sorts by "
+            + "`requestedAt`, optionally `,asc` or `,desc` (default `requestedAt,asc`: oldest first).")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ProjectChangePage.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public List<ProjectChangeView> listProjectChanges(
-            @Parameter(description = "Application id") @PathParam("id") UUID id) {
-        return applications.changes(id);
+    public Page<ProjectChangeView> listProjectChanges(
+            @Parameter(description = "Application id") @PathParam("id") UUID id, @BeanParam PageParams paging) {
+        return applications.changes(id, paging.query(CHANGES_SORTABLE, "requestedAt,asc"));
     }
 
     @POST
@@ -461,15 +479,27 @@ public class ProjectApplicationResource {
     @GET
     @Path("{id}/mid-term-checks")
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.ADMIN, Roles.INTEGRATION })
-    @Operation(summary = "List a project's mid-term checks", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "The checks", content = @Content(schema = @Schema(implementation = MidTermCheckView.class, type = SchemaType.ARRAY)))
+    @Operation(summary = "List a project's mid-term checks", description = "Sorts by `createdAt`, optionally `,asc` or "
+            + "`,desc` (default `createdAt,asc`: oldest first).")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = MidTermCheckPage.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public List<MidTermCheckView> listMidTermChecks(@Parameter(description = "Application id") @PathParam("id") UUID id) {
-        return applications.midTermChecks(id);
+    public Page<MidTermCheckView> listMidTermChecks(@Parameter(description = "Application id") @PathParam("id") UUID id,
+            @BeanParam PageParams paging) {
+        return applications.midTermChecks(id, paging.query(CHECKS_SORTABLE, "createdAt,asc"));
     }
 
     /** The page type as OpenAPI shows it. */
     @Schema(name = "ProjectApplicationPage")
     public record ProjectApplicationPage(List<ProjectApplicationView> items, int page, int size, long total) {
+    }
+
+    /** The page type as OpenAPI shows it. */
+    @Schema(name = "ProjectChangePage")
+    public record ProjectChangePage(List<ProjectChangeView> items, int page, int size, long total) {
+    }
+
+    /** The page type as OpenAPI shows it. */
+    @Schema(name = "MidTermCheckPage")
+    public record MidTermCheckPage(List<MidTermCheckView> items, int page, int size, long total) {
     }
 }

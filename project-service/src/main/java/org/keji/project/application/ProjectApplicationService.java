@@ -301,6 +301,10 @@ public class ProjectApplicationService {
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String remarks = request.remarks() == null ? null : request.remarks().strip();
+        if (request.result() != MidTermResult.RECTIFICATION && request.rectificationDueOn() != null) {
+            throw InvalidRequestException.field("VALIDATION_FAILED", "rectificationDueOn", "only for RECTIFICATION",
+                    request.rectificationDueOn().toString());
+        }
         LocalDate due = request.result() == MidTermResult.RECTIFICATION ? request.rectificationDueOn() : null;
         switch (request.result()) {
             case RECTIFICATION -> {
@@ -348,7 +352,10 @@ public class ProjectApplicationService {
                 a -> a.terminate(reason.strip(), OffsetDateTime.now(clock)));
     }
 
-    /** The undertaker asks for a change of an active project; an extension only while none was granted. */
+    /**
+     * The undertaker asks for a change of an active project; an extension only while none was granted, to a new end
+     * the approval could accept (after the contract end, within the maximum).
+     */
     @Transactional
     public ProjectChangeView requestChange(UUID id, ChangeProjectRequest request) {
         ProjectApplication application = load(id, true);
@@ -358,10 +365,11 @@ public class ProjectApplicationService {
             if (request.newEnd() == null) {
                 throw InvalidRequestException.field("VALIDATION_FAILED", "newEnd", "required for EXTENSION", null);
             }
-            if (application.extended()) {
-                throw new BusinessRuleException("PROJECT_ALREADY_EXTENDED", application.contractEnd());
-            }
+            application.requireExtensionTo(request.newEnd(), config.extensionMaxMonths());
             newEnd = request.newEnd();
+        } else if (request.newEnd() != null) {
+            throw InvalidRequestException.field("VALIDATION_FAILED", "newEnd", "only for EXTENSION",
+                    request.newEnd().toString());
         }
         ChangeRequest change = ChangeRequest.request(application.id(), request.kind(), request.reason().strip(),
                 newEnd, caller.name(), OffsetDateTime.now(clock));
@@ -387,17 +395,22 @@ public class ProjectApplicationService {
         return view(change);
     }
 
-    public List<ProjectChangeView> changes(UUID id) {
+    public ProjectChangeView change(UUID id, UUID changeId) {
         ProjectApplication application = load(id, false);
-        return changes.listByApplication(application.id()).stream().map(ProjectApplicationService::view).toList();
+        return changes.findByIdOptional(changeId).filter(c -> c.applicationId().equals(application.id()))
+                .map(ProjectApplicationService::view)
+                .orElseThrow(() -> new NotFoundException("PROJECT_CHANGE_NOT_FOUND", changeId));
     }
 
-    public List<MidTermCheckView> midTermChecks(UUID id) {
+    public Page<ProjectChangeView> changes(UUID id, PageQuery query) {
         ProjectApplication application = load(id, false);
-        return checks.listByApplication(application.id()).stream()
-                .map(c -> new MidTermCheckView(c.id(), c.applicationId(), c.result(), c.rectificationDueOn(),
-                        c.remarks(), c.checkedOn(), c.checkedBy(), c.createdAt()))
-                .toList();
+        return changes.page(application.id(), query).map(ProjectApplicationService::view);
+    }
+
+    public Page<MidTermCheckView> midTermChecks(UUID id, PageQuery query) {
+        ProjectApplication application = load(id, false);
+        return checks.page(application.id(), query).map(c -> new MidTermCheckView(c.id(), c.applicationId(),
+                c.result(), c.rectificationDueOn(), c.remarks(), c.checkedOn(), c.checkedBy(), c.createdAt()));
     }
 
     /** Acceptance requested within the configured months after the contract end. */

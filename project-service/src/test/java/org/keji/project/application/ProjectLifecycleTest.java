@@ -1,6 +1,7 @@
 package org.keji.project.application;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -130,6 +131,10 @@ class ProjectLifecycleTest {
                 .then().statusCode(200).body("status", equalTo("ACTIVE"))
                 .body("contractNumber", matchesPattern("RW2026\\d{6}"));
         refused(id, ProjectStatus.ACTIVE);
+        // a due date belongs to a rectification only: on another result it was dropped without a word
+        act(officer, id, "mid-term-check", "{\"result\":\"PASSED\",\"rectificationDueOn\":\"2027-03-31\"}").then()
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("rectificationDueOn"));
         act(officer, id, "mid-term-check", "{\"result\":\"PASSED\"}").then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));
         act(officer, id, "mid-term-check", "{\"result\":\"RECTIFICATION\",\"rectificationDueOn\":\"2027-03-31\","
@@ -142,7 +147,10 @@ class ProjectLifecycleTest {
         refused(id, ProjectStatus.SUSPENDED);
         act(officer, id, "resume", null).then().statusCode(200).body("status", equalTo("ACTIVE"));
         given().auth().oauth2(officer).get(Projects.PATH + "/" + id + "/mid-term-checks").then().statusCode(200)
-                .body("result", equalTo(List.of("PASSED", "RECTIFICATION")));
+                .body("items.result", equalTo(List.of("PASSED", "RECTIFICATION"))).body("total", equalTo(2));
+        given().auth().oauth2(officer).queryParam("size", 1).queryParam("sort", "createdAt,desc")
+                .get(Projects.PATH + "/" + id + "/mid-term-checks").then().statusCode(200)
+                .body("items.result", equalTo(List.of("RECTIFICATION"))).body("total", equalTo(2));
 
         clock.travelTo(LocalDate.of(2028, 7, 15));
         act(applicant, id, "request-acceptance", null).then().statusCode(200)
@@ -229,24 +237,49 @@ class ProjectLifecycleTest {
         String applicant = Tokens.shared().applicant(uscc);
         String id = active(uscc, projects.aCall(CallTerms.around(TODAY)));
 
-        String tooLong = act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\","
-                + "\"newEnd\":\"2029-07-01\"}").then().statusCode(200).body("status", equalTo("PENDING")).extract()
-                .path("id");
-        act(officer, id, "changes/" + tooLong + "/approve", "{}").then().statusCode(422)
+        // an extension the approval could never grant is refused when asked for: beyond 12 months, not after the end
+        act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\","
+                + "\"newEnd\":\"2029-07-01\"}").then().statusCode(422)
                 .body("code", equalTo("PROJECT_EXTENSION_TOO_LONG"));
-        act(officer, id, "changes/" + tooLong + "/refuse", "{\"reason\":\"超过一年\"}").then().statusCode(200)
+        act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\","
+                + "\"newEnd\":\"2028-06-30\"}").then().statusCode(422)
+                .body("code", equalTo("PROJECT_EXTENSION_TOO_LONG"));
+        act(applicant, id, "changes", "{\"kind\":\"BUDGET\",\"reason\":\"设备费调整\",\"newEnd\":\"2029-06-30\"}")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("newEnd"));
+        // a change request is created once per Idempotency-Key, at its own address
+        String key = UUID.randomUUID().toString();
+        String asked = "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\",\"newEnd\":\"2029-06-30\"}";
+        JsonPath created = given().auth().oauth2(applicant).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(asked).post(Projects.PATH + "/" + id + "/changes").then()
+                .statusCode(201).body("status", equalTo("PENDING")).body("reason", equalTo("技术路线调整"))
+                .extract().jsonPath();
+        String refused = created.getString("id");
+        given().auth().oauth2(applicant).contentType(ContentType.JSON).header("Idempotency-Key", key).body(asked)
+                .post(Projects.PATH + "/" + id + "/changes").then().statusCode(201).body("id", equalTo(refused))
+                .header("Location", endsWith("/api/v1/project-applications/" + id + "/changes/" + refused));
+        given().auth().oauth2(applicant).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(asked.replace("2029-06-30", "2029-05-31")).post(Projects.PATH + "/" + id + "/changes").then()
+                .statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        act(officer, id, "changes/" + refused + "/refuse", "{\"reason\":\"理由不充分\"}").then().statusCode(200)
                 .body("status", equalTo("REFUSED"));
-        act(officer, id, "changes/" + tooLong + "/approve", "{}").then().statusCode(409)
+        act(officer, id, "changes/" + refused + "/approve", "{}").then().statusCode(409)
                 .body("code", equalTo("PROJECT_CHANGE_ILLEGAL_TRANSITION"));
+        given().auth().oauth2(applicant).get(Projects.PATH + "/" + id + "/changes/" + refused).then().statusCode(200)
+                .body("status", equalTo("REFUSED")).body("decisionReason", equalTo("理由不充分"));
+        given().auth().oauth2(Tokens.shared().applicant(Usccs.aUscc())).get(Projects.PATH + "/" + id + "/changes/"
+                + refused).then().statusCode(404).body("code", equalTo("PROJECT_APPLICATION_NOT_FOUND"));
+        given().auth().oauth2(applicant).get(Projects.PATH + "/" + id + "/changes/" + UUID.randomUUID()).then()
+                .statusCode(404).body("code", equalTo("PROJECT_CHANGE_NOT_FOUND"));
         act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\"}").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED"));
 
         String extension = act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\","
-                + "\"newEnd\":\"2029-06-30\"}").then().statusCode(200).extract().path("id");
+                + "\"newEnd\":\"2029-06-30\"}").then().statusCode(201).extract().path("id");
         String budget = act(applicant, id, "changes", "{\"kind\":\"BUDGET\",\"reason\":\"设备费调整为材料费\"}").then()
-                .statusCode(200).extract().path("id");
+                .statusCode(201).extract().path("id");
         String second = act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"再次延期\","
-                + "\"newEnd\":\"2029-05-31\"}").then().statusCode(200).extract().path("id");
+                + "\"newEnd\":\"2029-05-31\"}").then().statusCode(201).extract().path("id");
         act(officer, id, "changes/" + extension + "/approve", "{\"reason\":\"同意\"}").then().statusCode(200)
                 .body("status", equalTo("APPROVED")).body("decidedBy", equalTo("officer-350100"));
         get(officer, id).then().body("contractEnd", equalTo("2029-06-30")).body("extended", equalTo(true));
@@ -256,8 +289,17 @@ class ProjectLifecycleTest {
                 .then().statusCode(422).body("code", equalTo("PROJECT_ALREADY_EXTENDED"));
         act(officer, id, "changes/" + budget + "/approve", "{}").then().statusCode(200);
         given().auth().oauth2(applicant).get(Projects.PATH + "/" + id + "/changes").then().statusCode(200)
-                .body("kind", equalTo(List.of("EXTENSION", "EXTENSION", "BUDGET", "EXTENSION")))
-                .body("status", equalTo(List.of("REFUSED", "APPROVED", "APPROVED", "PENDING")));
+                .body("items.kind", equalTo(List.of("EXTENSION", "EXTENSION", "BUDGET", "EXTENSION")))
+                .body("items.status", equalTo(List.of("REFUSED", "APPROVED", "APPROVED", "PENDING")))
+                .body("total", equalTo(4));
+        // a page at a time, at most the platform's cap, sorted only by what is offered
+        given().auth().oauth2(applicant).queryParam("size", 1000).get(Projects.PATH + "/" + id + "/changes").then()
+                .statusCode(200).body("size", equalTo(100));
+        given().auth().oauth2(applicant).queryParam("size", 2).queryParam("page", 1)
+                .get(Projects.PATH + "/" + id + "/changes").then().statusCode(200)
+                .body("items.kind", equalTo(List.of("BUDGET", "EXTENSION"))).body("total", equalTo(4));
+        given().auth().oauth2(applicant).queryParam("sort", "reason,asc").get(Projects.PATH + "/" + id + "/changes")
+                .then().statusCode(400).body("code", equalTo("INVALID_SORT"));
 
         // acceptance at the latest 6 months after the (extended) contract end
         clock.travelTo(LocalDate.of(2029, 12, 31));

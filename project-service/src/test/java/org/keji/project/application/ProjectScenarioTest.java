@@ -181,7 +181,7 @@ class ProjectScenarioTest {
                 + "\"remarks\":\"进度滞后\"}").then().statusCode(200).body("status", equalTo("RECTIFYING"));
         act(officerA, id, "complete-rectification", null).then().statusCode(200).body("status", equalTo("ACTIVE"));
         String extension = act(applicant, id, "changes", "{\"kind\":\"EXTENSION\",\"reason\":\"技术路线调整\","
-                + "\"newEnd\":\"2028-12-31\"}").then().statusCode(200).extract().path("id");
+                + "\"newEnd\":\"2028-12-31\"}").then().statusCode(201).extract().path("id");
         act(applicant, id, "changes/" + extension + "/approve", "{}").then().statusCode(403);
         act(officerA, id, "changes/" + extension + "/approve", "{}").then().statusCode(200);
         get(applicant, id).then().body("contractEnd", equalTo("2028-12-31")).body("extended", equalTo(true));

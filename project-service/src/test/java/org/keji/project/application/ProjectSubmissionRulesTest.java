@@ -168,6 +168,24 @@ class ProjectSubmissionRulesTest {
     }
 
     @Test
+    void shouldRefuseADateBeyondAFourDigitYearAsBadInputNotAsAServerError() {
+        String uscc = Usccs.aUscc();
+        projects.enterprise(uscc, "350102");
+        String applicant = Tokens.shared().applicant(uscc);
+        UUID call = projects.aCall(CallTerms.around(TODAY));
+        String plan = Projects.plan("800000.00", List.of());
+        // ISO-8601 reads these, PostgreSQL's date cannot hold them: the insert answered 500
+        Projects.create(applicant, Projects.body(call, null, plan.replace("2028-12-31", "+999999999-12-31"))).then()
+                .statusCode(400).body("code", equalTo("MALFORMED_REQUEST"))
+                .body("violations[0].field", equalTo("plan.plannedEnd"));
+        Projects.create(applicant, Projects.body(call, null, plan.replace("2027-01-01", "-999999999-01-01"))).then()
+                .statusCode(400).body("code", equalTo("MALFORMED_REQUEST"))
+                .body("violations[0].field", equalTo("plan.plannedStart"));
+        Projects.create(applicant, Projects.body(call, null, plan.replace("2028-12-31", "9999-12-31"))).then()
+                .statusCode(201).body("plannedEnd", equalTo("9999-12-31"));
+    }
+
+    @Test
     void shouldLetEachRoleReachOnlyWhatItMay() {
         String uscc = Usccs.aUscc();
         projects.enterprise(uscc, "350102");
