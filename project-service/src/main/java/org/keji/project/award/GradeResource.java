@@ -52,13 +52,15 @@ public class GradeResource {
     @PUT
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
-    @Operation(summary = "Publish a year's award grades", description = "Replaces the grade table of the year: listed "
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish a year's award grades", description = "The grade table is the bureau's policy for "
+            + "every region, so an administrator publishes it; officers read it. Replaces the grade table of the year: listed "
             + "grades are created or take the new amount and quota, unlisted grades of the year are withdrawn. A grade "
             + "that a decision references (`inUse`) can be neither changed nor withdrawn; publishing it unchanged is "
             + "fine, so the same request can be sent again. Decisions take the amount of the nomination's year, so "
             + "publishing another year changes no award.")
     @APIResponse(responseCode = "200", description = "The year's grades, special first", content = @Content(schema = @Schema(implementation = GradeView[].class)))
+    @APIResponse(responseCode = "403", description = "Anyone but an administrator (FORBIDDEN)")
     @APIResponse(responseCode = "409", description = "A grade in use would change or be withdrawn (AWARD_GRADE_IN_USE)")
     public List<GradeView> publishAwardGrades(
             @Parameter(description = "The award year", example = "2026") @PathParam("year") @Min(2000) @Max(2100) int year,
