@@ -139,14 +139,25 @@ public class AssignmentRepository implements PanacheRepositoryBase<ExpertAssignm
     }
 
     /**
-     * Locks the applications of the call in expert review (in id order, so concurrent rankings and drawings queue
-     * rather than deadlock) and sums their scored assignments in one aggregate query.
+     * Locks the applications of the call still before or in expert review (in id order, so concurrent rankings,
+     * drawings and formal reviews queue rather than deadlock) and answers the tracking numbers of those not yet through
+     * formal review (submitted or awaiting a correction), in order.
      */
     @SuppressWarnings("unchecked")
-    public List<ScoreSummary> lockAndSummarise(UUID callId) {
-        getEntityManager().createNativeQuery("""
-                SELECT id FROM project_application WHERE call_id = :call AND status = 'EXPERT_REVIEW'
+    public List<String> lockReviewAndListPending(UUID callId) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT id, tracking_number, status FROM project_application
+                WHERE call_id = :call AND status IN ('SUBMITTED', 'CORRECTION_REQUESTED', 'EXPERT_REVIEW')
                 ORDER BY id FOR UPDATE""").setParameter("call", callId).getResultList();
+        return rows.stream().filter(r -> !"EXPERT_REVIEW".equals(r[2])).map(r -> (String) r[1]).sorted().toList();
+    }
+
+    /**
+     * Sums the scored assignments of the call's applications in expert review in one aggregate query (their rows
+     * locked by {@link #lockReviewAndListPending}).
+     */
+    @SuppressWarnings("unchecked")
+    public List<ScoreSummary> summarise(UUID callId) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 SELECT p.id, p.tracking_number, p.submitted_at,
                        count(a.id) FILTER (WHERE a.status = 'SCORED'),

@@ -164,7 +164,9 @@ public class ExpertAssignmentResource {
     @Path("rankings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
-    @Operation(summary = "Rank a call's applications", description = "Every application of the call in EXPERT_REVIEW "
+    @Operation(summary = "Rank a call's applications", description = "A call is ranked once, as a whole: after its "
+            + "window has closed and when no application is still SUBMITTED or CORRECTION_REQUESTED. Every application "
+            + "of the call in EXPERT_REVIEW "
             + "needs at least the call's experts per application scored (not declined) assignments. Its score is the "
             + "average of the experts' weighted totals, divided exactly and rounded half-up to 2 decimals once. Rank 1 "
             + "is the highest score; equal scores are ordered by the higher lowest expert total, then the earlier "
@@ -172,7 +174,7 @@ public class ExpertAssignmentResource {
             + "transaction, publishing `keji.project.status-changed.v1`.")
     @APIResponse(responseCode = "200", description = "The ranking", content = @Content(schema = @Schema(implementation = RankingView.class)))
     @APIResponse(responseCode = "404", description = "No such call, or outside the officer's region (EXPERT_CALL_NOT_FOUND)")
-    @APIResponse(responseCode = "409", description = "Applications with too few scores, named (EXPERT_RANKING_UNSCORED), or none in expert review (EXPERT_RANKING_EMPTY)")
+    @APIResponse(responseCode = "409", description = "The call still takes submissions (EXPERT_RANKING_WINDOW_OPEN); applications still submitted or awaiting a correction, counted and named (EXPERT_RANKING_PENDING); applications with too few scores, named (EXPERT_RANKING_UNSCORED); none in expert review (EXPERT_RANKING_EMPTY)")
     public RankingView rankApplications(@Valid @NotNull RankingRequest request) {
         return ranking.rank(request.callId());
     }

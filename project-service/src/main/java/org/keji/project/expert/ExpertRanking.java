@@ -46,6 +46,9 @@ public class ExpertRanking {
             .thenComparing(Ranked::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Ranked::trackingNumber);
 
+    /** How many pending applications a refusal names (the count is always given). */
+    private static final int PENDING_NAMED = 20;
+
     /** An application's figures for the ranking. */
     record Ranked(UUID applicationId, String trackingNumber, OffsetDateTime submittedAt, BigDecimal score,
             BigDecimal lowestTotal) {
@@ -69,16 +72,30 @@ public class ExpertRanking {
     }
 
     /**
-     * Ranks every application of the call in expert review, in one transaction.
+     * Ranks every application of the call in expert review, in one transaction. A ranking compares the whole call, so
+     * it is made once: after the window has closed (no application can still arrive) and when every submitted
+     * application is through formal review (none can still join expert review) — a later ranking would number a
+     * latecomer from 1 again.
      *
-     * @throws ConflictException 409 {@code EXPERT_RANKING_UNSCORED} naming the applications with too few scores, 409
+     * @throws ConflictException 409 {@code EXPERT_RANKING_WINDOW_OPEN} while the call takes submissions, 409
+     *         {@code EXPERT_RANKING_PENDING} naming applications still submitted or awaiting a correction, 409
+     *         {@code EXPERT_RANKING_UNSCORED} naming the applications with too few scores, 409
      *         {@code EXPERT_RANKING_EMPTY} when none is in expert review
      */
     @Transactional
     public RankingView rank(UUID callId) {
         ProjectCall call = call(callId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (now.isBefore(call.closesAt())) {
+            throw new ConflictException("EXPERT_RANKING_WINDOW_OPEN", call.code(), call.closesAt());
+        }
+        List<String> pending = assignments.lockReviewAndListPending(callId);
+        if (!pending.isEmpty()) {
+            throw new ConflictException("EXPERT_RANKING_PENDING", call.code(), pending.size(),
+                    String.join(", ", pending.subList(0, Math.min(pending.size(), PENDING_NAMED))));
+        }
         int needed = call.expertsPerApplication();
-        List<AssignmentRepository.ScoreSummary> summaries = assignments.lockAndSummarise(callId);
+        List<AssignmentRepository.ScoreSummary> summaries = assignments.summarise(callId);
         if (summaries.isEmpty()) {
             throw new ConflictException("EXPERT_RANKING_EMPTY", call.code());
         }
@@ -93,7 +110,6 @@ public class ExpertRanking {
         Map<UUID, ProjectApplication> byId = applications
                 .list("id in ?1", ranked.stream().map(Ranked::applicationId).toList()).stream()
                 .collect(Collectors.toMap(ProjectApplication::id, Function.identity()));
-        OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < ranked.size(); i++) {
             ProjectApplication application = byId.get(ranked.get(i).applicationId());

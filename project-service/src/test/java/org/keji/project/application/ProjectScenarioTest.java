@@ -143,6 +143,11 @@ class ProjectScenarioTest {
                     .then().statusCode(200);
             score(expert, assignments.get(i), totals[i]).then().statusCode(200);
         }
+        // the call is ranked as a whole, once its window has closed
+        given().auth().oauth2(officerA).contentType(ContentType.JSON).body("{\"callId\":\"" + call + "\"}")
+                .post("/api/v1/expert-assignments/rankings").then().statusCode(409)
+                .body("code", equalTo("EXPERT_RANKING_WINDOW_OPEN"));
+        clock.travelTo(TODAY.plusDays(11));
         given().auth().oauth2(officerA).contentType(ContentType.JSON).body("{\"callId\":\"" + call + "\"}")
                 .post("/api/v1/expert-assignments/rankings").then().statusCode(200);
         get(officerA, id).then().body("status", equalTo("RANKED")).body("reviewScore", equalTo("85.00"))

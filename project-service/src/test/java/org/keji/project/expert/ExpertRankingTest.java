@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.keji.project.expert.ReviewFixtures.ASSIGNMENTS;
 import static org.keji.project.expert.ReviewFixtures.aField;
@@ -34,6 +35,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 @QuarkusTest
 @WithTestResource(KejiTestResource.class)
@@ -162,6 +164,36 @@ class ExpertRankingTest {
         given().auth().oauth2(Tokens.shared().officer()).post(path + "/start-publicity").then().statusCode(200);
         given().auth().oauth2(applicant).get(path).then().statusCode(200).body("status", equalTo("PUBLICITY"))
                 .body("reviewScore", equalTo("85.00")).body("reviewRank", equalTo(1));
+    }
+
+    @Test
+    void shouldRankACallOnceOnlyAfterItsWindowHasClosedAndItsFormalReviewEnded() {
+        String field = poolOfThree();
+        // the window still open: an application arriving later would be ranked 1 again by a second ranking
+        ProjectCall open = fixtures.call(3, OffsetDateTime.now().plusDays(2));
+        reviewed(fixtures.inExpertReview(open, Usccs.aUscc(), field, List.of(), OffsetDateTime.now()), "85", "85",
+                "85");
+        rank(open).then().statusCode(409).body("code", equalTo("EXPERT_RANKING_WINDOW_OPEN"))
+                .body("detail", containsString(open.code()));
+
+        // closed, but one application still awaits formal review: it could still join expert review
+        String other = poolOfThree();
+        ProjectCall closed = fixtures.call(3);
+        ProjectApplication reviewed = fixtures.inExpertReview(closed, Usccs.aUscc(), other, List.of(),
+                OffsetDateTime.now().minusDays(3));
+        reviewed(reviewed, "80", "80", "80");
+        ProjectApplication pending = fixtures.submitted(closed, Usccs.aUscc(), other, OffsetDateTime.now().minusDays(2));
+        rank(closed).then().statusCode(409).body("code", equalTo("EXPERT_RANKING_PENDING"))
+                .body("detail", containsString(pending.trackingNumber()));
+        assertNull(fixtures.reviewScore(reviewed.id()));
+
+        fixtures.withdraw(pending.id());
+        rank(closed).then().statusCode(200).body("ranked", equalTo(1)).body("items[0].rank", equalTo(1));
+    }
+
+    private Response rank(ProjectCall call) {
+        return given().auth().oauth2(Tokens.shared().officer()).contentType("application/json")
+                .body("{\"callId\":\"" + call.id() + "\"}").post(ASSIGNMENTS + "/rankings");
     }
 
     @Test

@@ -51,15 +51,23 @@ public class ReviewFixtures {
         this.calendars = calendars;
     }
 
-    /** A call of Fuzhou (3501xx) of a year and batch no other test takes, needing {@code experts} per application. */
-    @Transactional
+    /**
+     * A call of Fuzhou (3501xx) of a year and batch no other test takes, needing {@code experts} per application, whose
+     * window has closed (its applications may be ranked).
+     */
     public ProjectCall call(int experts) {
+        return call(experts, OffsetDateTime.now().minusDays(1));
+    }
+
+    /** As {@link #call(int)}, taking submissions until {@code closesAt}. */
+    @Transactional
+    public ProjectCall call(int experts, OffsetDateTime closesAt) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         OffsetDateTime now = OffsetDateTime.now();
         ProjectCall call = ProjectCall.create("C-" + UUID.randomUUID().toString().substring(0, 12), "专家评审测试指南", null,
                 CallLevel.values()[random.nextInt(CallLevel.values().length)], CallCategory.INDUSTRIAL_RD,
                 random.nextInt(2000, 2101), random.nextInt(1, 100), "3501" + "%02d".formatted(random.nextInt(100)),
-                now.minusDays(30), now.plusDays(30), new BigDecimal("10000000.00"), new BigDecimal("500000.00"),
+                closesAt.minusDays(60), closesAt, new BigDecimal("10000000.00"), new BigDecimal("500000.00"),
                 experts, "[]", "[]", null, false, "[]", "350100-KJ-001", new CaseLimits(20, 30), "test", now);
         calls.persist(call);
         return call;
@@ -69,6 +77,17 @@ public class ReviewFixtures {
     @Transactional
     public ProjectApplication inExpertReview(ProjectCall call, String uscc, String field, List<String> partners,
             OffsetDateTime submittedAt) {
+        return submitted(call, uscc, field, partners, submittedAt, true);
+    }
+
+    /** An application of {@code uscc} (region 350102) SUBMITTED at {@code submittedAt}, not yet through formal review. */
+    @Transactional
+    public ProjectApplication submitted(ProjectCall call, String uscc, String field, OffsetDateTime submittedAt) {
+        return submitted(call, uscc, field, List.of(), submittedAt, false);
+    }
+
+    private ProjectApplication submitted(ProjectCall call, String uscc, String field, List<String> partners,
+            OffsetDateTime submittedAt, boolean accepted) {
         OffsetDateTime now = OffsetDateTime.now();
         String partnersJson = partners.stream().map(p -> "\"" + p + "\"").reduce((a, b) -> a + "," + b)
                 .map(s -> "[" + s + "]").orElse("[]");
@@ -82,7 +101,9 @@ public class ReviewFixtures {
                         LocalDate.of(2026, 7, 1), LocalDate.of(2028, 6, 30), "[]"),
                 "applicant", now);
         application.submit(submittedAt.toLocalDate(), call.limits(), calendars.current(), submittedAt);
-        application.accept(null, now);
+        if (accepted) {
+            application.accept(null, now);
+        }
         applications.persist(application);
         return application;
     }
