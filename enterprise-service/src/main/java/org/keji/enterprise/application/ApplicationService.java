@@ -21,6 +21,7 @@ import org.keji.commons.calendar.WorkingCalendars;
 import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseEvents;
+import org.keji.commons.cases.CaseRecounter;
 import org.keji.commons.event.cases.CaseOutcome;
 import org.keji.commons.event.enterprise.CertificationApplicationAccepted;
 import org.keji.commons.event.enterprise.CertificationApplicationRefused;
@@ -91,7 +92,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * the same transaction. Actions on one case are serialized on its row.
  */
 @ApplicationScoped
-public class ApplicationService {
+public class ApplicationService implements CaseRecounter {
 
     private static final TypeReference<List<MaterialEntry>> MATERIALS = new TypeReference<>() {
     };
@@ -373,17 +374,15 @@ public class ApplicationService {
      * {@code year} is loaded, and publishes {@code keji.case.status-changed.v1} (same status, new dates) for each case
      * whose dates changed. Returns how many changed.
      */
+    @Override
     @Transactional
     public int recomputeDueDates(int year) {
-        WorkingDayCalendar calendar = calendar();
-        int changed = 0;
-        for (CertificationApplication application : applications.lockOpenWithProvisionalDueDates(year)) {
-            if (application.recomputeDueDates(calendar)) {
-                statusChanged(application, application.status());
-                changed++;
-            }
-        }
-        return changed;
+        return caseEvents.recounted(applications.lockOpenWithProvisionalDueDates(year), calendar());
+    }
+
+    @Override
+    public String recountedCases() {
+        return "open applications";
     }
 
     public ApplicationView get(UUID id) {

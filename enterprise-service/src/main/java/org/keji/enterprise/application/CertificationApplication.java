@@ -19,6 +19,7 @@ import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseLimits;
 import org.keji.commons.cases.CaseReference;
+import org.keji.commons.cases.OpenCase;
 import org.keji.commons.problem.IllegalTransitionException;
 
 /**
@@ -29,7 +30,7 @@ import org.keji.commons.problem.IllegalTransitionException;
  */
 @Entity
 @Table(name = "certification_application")
-public class CertificationApplication {
+public class CertificationApplication implements OpenCase {
 
     @Id
     private UUID id;
@@ -185,16 +186,6 @@ public class CertificationApplication {
                 ApplicationStatus.EXPERT_REVIEW);
         clock.close(today, calendar);
         moveTo(ApplicationStatus.WITHDRAWN, now);
-    }
-
-    /**
-     * Counts both due dates of an open case again, e.g. once the calendar of a year they reach is loaded.
-     *
-     * @return whether a date or its provisional mark changed
-     * @throws IllegalStateException if the case is closed
-     */
-    public boolean recomputeDueDates(WorkingDayCalendar calendar) {
-        return clock.recompute(calendar);
     }
 
     private void require(String action, ApplicationStatus... allowed) {

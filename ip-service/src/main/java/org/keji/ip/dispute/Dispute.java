@@ -18,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseReference;
+import org.keji.commons.cases.OpenCase;
 import org.keji.commons.problem.IllegalTransitionException;
 
 /**
@@ -29,7 +30,7 @@ import org.keji.commons.problem.IllegalTransitionException;
  */
 @Entity
 @Table(name = "ip_dispute")
-public class Dispute {
+public class Dispute implements OpenCase {
 
     @Id
     private UUID id;
@@ -266,6 +267,7 @@ public class Dispute {
      *
      * @return whether a date or a provisional mark changed
      */
+    @Override
     public boolean recomputeDueDates(WorkingDayCalendar calendar) {
         boolean changed = clock.recompute(calendar);
         if (stepDueOn != null) {

@@ -17,6 +17,7 @@ import org.keji.commons.calendar.WorkingCalendars;
 import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseEvents;
+import org.keji.commons.cases.CaseRecounter;
 import org.keji.commons.event.cases.CaseOutcome;
 import org.keji.commons.event.ip.DisputeAccepted;
 import org.keji.commons.event.ip.DisputeClosed;
@@ -57,7 +58,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * outbox in the same transaction. Actions on one case are serialized on its row.
  */
 @ApplicationScoped
-public class DisputeService {
+public class DisputeService implements CaseRecounter {
 
     private static final TypeReference<List<RespondentInput>> RESPONDENTS = new TypeReference<>() {
     };
@@ -236,18 +237,15 @@ public class DisputeService {
      * Counts the due dates of the open cases reaching {@code year} again once its calendar is loaded, and announces
      * each case whose dates changed with {@code keji.case.status-changed.v1} (same status). Returns how many changed.
      */
+    @Override
     @Transactional
     public int recomputeDueDates(int year) {
-        WorkingDayCalendar calendar = calendar();
-        int changed = 0;
-        for (Dispute dispute : disputes.lockOpenReaching(year)) {
-            if (dispute.recomputeDueDates(calendar)) {
-                caseEvents.statusChanged(dispute.reference(), dispute.clock(), dispute.status().name(),
-                        dispute.status().name());
-                changed++;
-            }
-        }
-        return changed;
+        return caseEvents.recounted(disputes.lockOpenReaching(year), calendar());
+    }
+
+    @Override
+    public String recountedCases() {
+        return "open dispute cases";
     }
 
     public DisputeView get(UUID id) {

@@ -18,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseReference;
+import org.keji.commons.cases.OpenCase;
 import org.keji.commons.event.pledge.PledgeReleaseReason;
 import org.keji.commons.money.Money;
 import org.keji.commons.problem.IllegalTransitionException;
@@ -30,7 +31,7 @@ import org.keji.commons.problem.IllegalTransitionException;
  */
 @Entity
 @Table(name = "patent_pledge")
-public class PatentPledge {
+public class PatentPledge implements OpenCase {
 
     /** Of two registrations of one patent at once, the second meets this index (ALREADY_PLEDGED). */
     public static final String ACTIVE_PATENT_UNIQUE = "patent_pledge_patent_active";
@@ -212,11 +213,6 @@ public class PatentPledge {
         this.releaseReason = reason;
         this.releasedOn = today;
         moveTo(PledgeStatus.RELEASED, now);
-    }
-
-    /** Counts the due dates of the open case again, once the calendar of a year they reach is loaded. */
-    public boolean recomputeDueDates(WorkingDayCalendar calendar) {
-        return clock.recompute(calendar);
     }
 
     private void require(String action, PledgeStatus allowed) {

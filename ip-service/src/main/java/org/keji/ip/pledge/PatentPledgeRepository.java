@@ -1,6 +1,5 @@
 package org.keji.ip.pledge;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.keji.commons.cases.CaseQueries;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
 import org.keji.commons.security.RegionReach;
@@ -84,14 +84,9 @@ public class PatentPledgeRepository implements PanacheRepositoryBase<PatentPledg
                 .getSingleResult()).longValue();
     }
 
-    /**
-     * The open cases with a provisional due date submitted by the end of {@code year}, locked until the transaction
-     * ends, in one query.
-     */
+    /** The open cases with a provisional due date submitted by the end of {@code year}, locked ({@link CaseQueries}). */
     public List<PatentPledge> lockOpenWithProvisionalDueDates(int year) {
-        return find("(clock.promisedDueOnProvisional = true or clock.legalDueOnProvisional = true) "
-                + "and clock.closedOn is null and clock.submittedOn <= ?1 order by id", LocalDate.of(year, 12, 31))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return CaseQueries.lockOpenWithProvisionalDueDates(getEntityManager(), PatentPledge.class, year);
     }
 
     /** The criteria of a list; null = any. */

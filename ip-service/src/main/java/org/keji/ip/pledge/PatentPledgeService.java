@@ -16,6 +16,7 @@ import org.keji.commons.calendar.WorkingCalendars;
 import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseEvents;
+import org.keji.commons.cases.CaseRecounter;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.EventJson;
 import org.keji.commons.event.PoisonEventException;
@@ -61,7 +62,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * outbox in its transaction.
  */
 @ApplicationScoped
-public class PatentPledgeService {
+public class PatentPledgeService implements CaseRecounter {
 
     /** The inbox consumer of finance-service's saga events. */
     static final String CONSUMER = "ip-service.patent-pledges";
@@ -332,18 +333,15 @@ public class PatentPledgeService {
      * Counts the due dates of the open cases whose dates are provisional again, once the calendar of {@code year} is
      * loaded, and announces each case whose dates changed. Returns how many changed.
      */
+    @Override
     @Transactional
     public int recomputeDueDates(int year) {
-        WorkingDayCalendar calendar = calendar();
-        int changed = 0;
-        for (PatentPledge pledge : pledges.lockOpenWithProvisionalDueDates(year)) {
-            if (pledge.recomputeDueDates(calendar)) {
-                caseEvents.statusChanged(pledge.reference(), pledge.clock(), pledge.status().name(),
-                        pledge.status().name());
-                changed++;
-            }
-        }
-        return changed;
+        return caseEvents.recounted(pledges.lockOpenWithProvisionalDueDates(year), calendar());
+    }
+
+    @Override
+    public String recountedCases() {
+        return "open pledge registrations";
     }
 
     public PatentPledgeView get(UUID id) {

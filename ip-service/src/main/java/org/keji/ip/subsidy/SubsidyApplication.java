@@ -19,6 +19,7 @@ import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseLimits;
 import org.keji.commons.cases.CaseReference;
+import org.keji.commons.cases.OpenCase;
 import org.keji.commons.identifier.PatentType;
 import org.keji.commons.money.Money;
 import org.keji.commons.problem.IllegalTransitionException;
@@ -32,7 +33,7 @@ import org.keji.commons.security.MakerChecker;
  */
 @Entity
 @Table(name = "patent_subsidy_application")
-public class SubsidyApplication {
+public class SubsidyApplication implements OpenCase {
 
     /** The partial unique index that keeps one live application per patent and policy. */
     public static final String ONCE_PER_PATENT = "patent_subsidy_application_once";
@@ -224,11 +225,6 @@ public class SubsidyApplication {
         this.paidBy = payer;
         clock.close(today, calendar);
         moveTo(SubsidyStatus.PAID, now);
-    }
-
-    /** Counts the due dates of the open case again, once the calendar of a year they reach is loaded. */
-    public boolean recomputeDueDates(WorkingDayCalendar calendar) {
-        return clock.recompute(calendar);
     }
 
     private void require(String action, SubsidyStatus... allowed) {

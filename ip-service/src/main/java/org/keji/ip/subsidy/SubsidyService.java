@@ -15,6 +15,7 @@ import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseEvents;
 import org.keji.commons.cases.CaseLimits;
+import org.keji.commons.cases.CaseRecounter;
 import org.keji.commons.event.cases.CaseOutcome;
 import org.keji.commons.event.ip.PatentSubsidyApproved;
 import org.keji.commons.event.ip.PatentSubsidyPaid;
@@ -63,7 +64,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * are serialized on its row.
  */
 @ApplicationScoped
-public class SubsidyService {
+public class SubsidyService implements CaseRecounter {
 
     private static final TypeReference<List<SubsidyMaterialReference>> MATERIALS = new TypeReference<>() {
     };
@@ -269,18 +270,15 @@ public class SubsidyService {
      * {@code year} is loaded, and publishes {@code keji.case.status-changed.v1} (same status, new dates) for each case
      * whose dates changed. Returns how many changed.
      */
+    @Override
     @Transactional
     public int recomputeDueDates(int year) {
-        WorkingDayCalendar calendar = calendar();
-        int changed = 0;
-        for (SubsidyApplication application : applications.lockOpenWithProvisionalDueDates(year)) {
-            if (application.recomputeDueDates(calendar)) {
-                caseEvents.statusChanged(application.reference(), application.clock(), application.status().name(),
-                        application.status().name());
-                changed++;
-            }
-        }
-        return changed;
+        return caseEvents.recounted(applications.lockOpenWithProvisionalDueDates(year), calendar());
+    }
+
+    @Override
+    public String recountedCases() {
+        return "open subsidy applications";
     }
 
     public PatentSubsidyView get(UUID id) {

@@ -19,6 +19,7 @@ import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseLimits;
 import org.keji.commons.cases.CaseReference;
+import org.keji.commons.cases.OpenCase;
 import org.keji.commons.money.Money;
 import org.keji.commons.problem.IllegalTransitionException;
 
@@ -29,7 +30,7 @@ import org.keji.commons.problem.IllegalTransitionException;
  */
 @Entity
 @Table(name = "technology_contract")
-public class TechnologyContract {
+public class TechnologyContract implements OpenCase {
 
     @Id
     private UUID id;
@@ -227,11 +228,6 @@ public class TechnologyContract {
         this.missingMaterials = null;
         clock.close(today, calendar);
         moveTo(ContractStatus.REFUSED, now);
-    }
-
-    /** Counts the due dates of the open case again, once the calendar of a year they reach is loaded. */
-    public boolean recomputeDueDates(WorkingDayCalendar calendar) {
-        return clock.recompute(calendar);
     }
 
     private void require(String action, ContractStatus... allowed) {

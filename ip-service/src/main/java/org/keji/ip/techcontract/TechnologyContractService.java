@@ -14,6 +14,7 @@ import org.keji.commons.calendar.WorkingCalendars;
 import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseEvents;
+import org.keji.commons.cases.CaseRecounter;
 import org.keji.commons.event.cases.CaseOutcome;
 import org.keji.commons.event.ip.TechnologyContractRefused;
 import org.keji.commons.event.ip.TechnologyContractRegistered;
@@ -51,7 +52,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * same transaction. Actions on one case are serialized on its row.
  */
 @ApplicationScoped
-public class TechnologyContractService {
+public class TechnologyContractService implements CaseRecounter {
 
     private static final TypeReference<List<ContractMaterialReference>> MATERIALS = new TypeReference<>() {
     };
@@ -195,18 +196,15 @@ public class TechnologyContractService {
      * {@code year} is loaded, and publishes {@code keji.case.status-changed.v1} (same status, new dates) for each case
      * whose dates changed. Returns how many changed.
      */
+    @Override
     @Transactional
     public int recomputeDueDates(int year) {
-        WorkingDayCalendar calendar = calendar();
-        int changed = 0;
-        for (TechnologyContract contract : contracts.lockOpenWithProvisionalDueDates(year)) {
-            if (contract.recomputeDueDates(calendar)) {
-                caseEvents.statusChanged(contract.reference(), contract.clock(), contract.status().name(),
-                        contract.status().name());
-                changed++;
-            }
-        }
-        return changed;
+        return caseEvents.recounted(contracts.lockOpenWithProvisionalDueDates(year), calendar());
+    }
+
+    @Override
+    public String recountedCases() {
+        return "open technology-contract registrations";
     }
 
     public TechnologyContractView get(UUID id) {

@@ -20,6 +20,7 @@ import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseLimits;
 import org.keji.commons.cases.CaseReference;
+import org.keji.commons.cases.OpenCase;
 import org.keji.commons.problem.BusinessRuleException;
 import org.keji.commons.problem.IllegalTransitionException;
 
@@ -31,7 +32,7 @@ import org.keji.commons.problem.IllegalTransitionException;
  */
 @Entity
 @Table(name = "project_application")
-public class ProjectApplication {
+public class ProjectApplication implements OpenCase {
 
     static final String ILLEGAL_TRANSITION = "PROJECT_ILLEGAL_TRANSITION";
 
@@ -457,6 +458,7 @@ public class ProjectApplication {
      *
      * @return whether a date or its provisional mark changed
      */
+    @Override
     public boolean recomputeDueDates(WorkingDayCalendar calendar) {
         return clock != null && !clock.closed() && clock.recompute(calendar);
     }

@@ -17,6 +17,7 @@ import org.keji.commons.calendar.WorkingCalendars;
 import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseEvents;
+import org.keji.commons.cases.CaseRecounter;
 import org.keji.commons.material.MaterialReferences;
 import org.keji.commons.material.MaterialSummary;
 import org.keji.commons.money.Money;
@@ -66,7 +67,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@link ProjectMoves}). Actions on one application queue behind each other on its row.
  */
 @ApplicationScoped
-public class ProjectApplicationService {
+public class ProjectApplicationService implements CaseRecounter {
 
     /** The unique index that keeps one running application per enterprise and call. */
     static final String ONE_PER_CALL = "project_application_one_per_call";
@@ -454,18 +455,15 @@ public class ProjectApplicationService {
      * loaded, and publishes {@code keji.case.status-changed.v1} (same status, new dates) for each case whose dates
      * changed. Returns how many changed.
      */
+    @Override
     @Transactional
     public int recomputeDueDates(int year) {
-        WorkingDayCalendar calendar = calendar();
-        int changed = 0;
-        for (ProjectApplication application : applications.lockOpenWithProvisionalDueDates(year)) {
-            if (application.recomputeDueDates(calendar)) {
-                caseEvents.statusChanged(application.reference(), application.clock(), application.status().name(),
-                        application.status().name());
-                changed++;
-            }
-        }
-        return changed;
+        return caseEvents.recounted(applications.lockOpenWithProvisionalDueDates(year), calendar());
+    }
+
+    @Override
+    public String recountedCases() {
+        return "open project applications";
     }
 
     public ProjectApplicationView get(UUID id) {

@@ -19,6 +19,7 @@ import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseLimits;
 import org.keji.commons.cases.CaseReference;
+import org.keji.commons.cases.OpenCase;
 import org.keji.commons.money.Money;
 import org.keji.commons.problem.IllegalTransitionException;
 import org.keji.commons.security.MakerChecker;
@@ -32,7 +33,7 @@ import org.keji.commons.security.MakerChecker;
  */
 @Entity
 @Table(name = "award_nomination")
-public class Nomination {
+public class Nomination implements OpenCase {
 
     @Id
     private UUID id;
@@ -213,11 +214,6 @@ public class Nomination {
         this.paidBy = payer;
         clock.close(today, calendar);
         moveTo(NominationStatus.PAID, now);
-    }
-
-    /** Counts the due dates of the open case again, once the calendar of a year they reach is loaded. */
-    public boolean recomputeDueDates(WorkingDayCalendar calendar) {
-        return clock.recompute(calendar);
     }
 
     private void require(String action, NominationStatus... allowed) {

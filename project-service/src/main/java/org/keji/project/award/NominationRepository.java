@@ -1,6 +1,5 @@
 package org.keji.project.award;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.keji.commons.cases.CaseQueries;
 import org.keji.commons.paging.Page;
 import org.keji.commons.paging.PageQuery;
 import org.keji.commons.security.RegionReach;
@@ -24,14 +24,9 @@ public class NominationRepository implements PanacheRepositoryBase<Nomination, U
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /**
-     * The open nominations with a provisional due date submitted by the end of {@code year}, locked until the
-     * transaction ends, in one query.
-     */
+    /** The open cases with a provisional due date submitted by the end of {@code year}, locked ({@link CaseQueries}). */
     public List<Nomination> lockOpenWithProvisionalDueDates(int year) {
-        return find("(clock.promisedDueOnProvisional = true or clock.legalDueOnProvisional = true) "
-                + "and clock.closedOn is null and clock.submittedOn <= ?1 order by id", LocalDate.of(year, 12, 31))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return CaseQueries.lockOpenWithProvisionalDueDates(getEntityManager(), Nomination.class, year);
     }
 
     /** The criteria of a list; null = any. */

@@ -10,10 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.keji.commons.calendar.WorkingCalendars;
-import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.cases.CaseClock;
 import org.keji.commons.cases.CaseEvents;
 import org.keji.commons.cases.CaseLimits;
+import org.keji.commons.cases.CaseRecounter;
 import org.keji.commons.event.cases.CaseOutcome;
 import org.keji.commons.event.project.AwardDecided;
 import org.keji.commons.event.project.AwardPaid;
@@ -49,7 +49,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * in the same transaction. Actions on one case are serialized on its row; the grade quota is held by the grade row.
  */
 @ApplicationScoped
-public class NominationService {
+public class NominationService implements CaseRecounter {
 
     private static final TypeReference<List<MemberInput>> MEMBERS = new TypeReference<>() {
     };
@@ -217,18 +217,15 @@ public class NominationService {
      * is loaded, and publishes {@code keji.case.status-changed.v1} (same status, new dates) for each case whose dates
      * changed. Returns how many changed.
      */
+    @Override
     @Transactional
     public int recomputeDueDates(int year) {
-        WorkingDayCalendar calendar = calendars.current();
-        int changed = 0;
-        for (Nomination nomination : nominations.lockOpenWithProvisionalDueDates(year)) {
-            if (nomination.recomputeDueDates(calendar)) {
-                caseEvents.statusChanged(nomination.reference(), nomination.clock(), nomination.status().name(),
-                        nomination.status().name());
-                changed++;
-            }
-        }
-        return changed;
+        return caseEvents.recounted(nominations.lockOpenWithProvisionalDueDates(year), calendars.current());
+    }
+
+    @Override
+    public String recountedCases() {
+        return "open award nominations";
     }
 
     public NominationView get(UUID id) {

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.event.CloudEvent;
 import org.keji.commons.event.cases.CaseClosed;
 import org.keji.commons.event.cases.CaseOpened;
@@ -61,6 +62,24 @@ public class CaseEvents {
         return outbox.publish(new CaseStatusChanged(reference.trackingNumber(), reference.matterCode(),
                 reference.uscc(), service, status, clock.promisedDueOn(), clock.promisedDueOnProvisional(),
                 clock.legalDueOn(), clock.legalDueOnProvisional(), actorRole(), previousStatus));
+    }
+
+    /**
+     * Counts the due dates of each of {@code cases} again on {@code calendar} ({@link OpenCase#recomputeDueDates}) and
+     * publishes {@link #statusChanged} (same status, new dates) for each case whose dates changed.
+     *
+     * @return how many cases changed
+     */
+    public int recounted(List<? extends OpenCase> cases, WorkingDayCalendar calendar) {
+        int changed = 0;
+        for (OpenCase recounted : cases) {
+            if (recounted.recomputeDueDates(calendar)) {
+                String status = recounted.status().name();
+                statusChanged(recounted.reference(), recounted.clock(), status, status);
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /** {@code keji.case.paused.v1}: a correction is awaited; call it after {@link CaseClock#pause}. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.keji.commons.calendar.CalendarEntry;
 import org.keji.commons.calendar.SeededCalendar;
 import org.keji.commons.calendar.WorkingDayCalendar;
 import org.keji.commons.event.EventJson;
@@ -89,6 +90,34 @@ class CaseEventsTest {
     }
 
     @Test
+    void shouldAnnounceEachRecountedCaseWhoseDatesChangedAndCountThem() throws SQLException {
+        WorkingDayCalendar upTo2026 = new WorkingDayCalendar(List.of(), List.of(2026));
+        // Mon 21 Dec 2026: both due dates reach into 2027, counted Monday to Friday
+        Recounted reaching2027 = new Recounted(new CaseReference(trackingNumbers.next(TrackingPrefix.ENT),
+                "KJ-ENT-HNTE", "91350100M000100Y43"),
+                CaseClock.open(LocalDate.of(2026, 12, 21), new CaseLimits(10, 20), upTo2026), Recounted.Status.REVIEW);
+        Recounted within2026 = new Recounted(new CaseReference(trackingNumbers.next(TrackingPrefix.ENT),
+                "KJ-ENT-HNTE", "91350100M000100Y43"),
+                CaseClock.open(LocalDate.of(2026, 9, 21), new CaseLimits(10, 20), upTo2026), Recounted.Status.REVIEW);
+        assertEquals(LocalDate.of(2027, 1, 4), reaching2027.clock().promisedDueOn());
+        WorkingDayCalendar with2027 = new WorkingDayCalendar(
+                List.of(new CalendarEntry(LocalDate.of(2027, 1, 1), CalendarEntry.Kind.HOLIDAY, "元旦")),
+                List.of(2026, 2027));
+
+        int changed = QuarkusTransaction.requiringNew()
+                .call(() -> events.recounted(List.of(within2026, reaching2027), with2027));
+
+        assertEquals(1, changed);
+        assertEquals(List.of(), payloads(within2026.reference().trackingNumber()));
+        List<String> payloads = payloads(reaching2027.reference().trackingNumber());
+        assertEquals(1, payloads.size());
+        assertEquals(new CaseStatusChanged(reaching2027.reference().trackingNumber(), "KJ-ENT-HNTE",
+                "91350100M000100Y43", "commons-test", "REVIEW", LocalDate.of(2027, 1, 5), false,
+                LocalDate.of(2027, 1, 19), false, CaseEvents.SYSTEM, "REVIEW"),
+                EventJson.data(EventJson.read(payloads.get(0)), CaseStatusChanged.class));
+    }
+
+    @Test
     void shouldRefuseToPublishOutsideATransaction() {
         CaseReference reference = new CaseReference("ENT-20261130-00000001", "KJ-ENT-HNTE", "91350100M000100Y43");
         CaseClock clock = CaseClock.open(LocalDate.of(2026, 9, 21), new CaseLimits(10, 20), CALENDAR);
@@ -121,5 +150,13 @@ class CaseEventsTest {
             }
         }
         return payloads;
+    }
+
+    /** A service's case as the recount sees it. */
+    record Recounted(CaseReference reference, CaseClock clock, Status status) implements OpenCase {
+
+        enum Status {
+            REVIEW
+        }
     }
 }
